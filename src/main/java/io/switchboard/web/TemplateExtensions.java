@@ -1,0 +1,31 @@
+package io.switchboard.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.TemplateExtension;
+import io.switchboard.common.Times;
+
+@TemplateExtension
+public class TemplateExtensions {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    static String display(Instant instant) {
+        return Times.format(instant);
+    }
+
+    /** Compact JSON of an audit snapshot (escaped by Qute like any other value). */
+    static String json(Map<String, Object> value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return value.toString();
+        }
+    }
+}
