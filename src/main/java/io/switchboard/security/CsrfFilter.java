@@ -2,7 +2,6 @@ package io.switchboard.security;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -29,7 +28,7 @@ public class CsrfFilter {
 
     @ServerRequestFilter
     @WithFormRead
-    public Response verify(ContainerRequestContext request) {
+    public Response verify(ResteasyReactiveContainerRequestContext request) {
         if (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod())
                 || HttpMethod.OPTIONS.equals(request.getMethod())) {
             return null;
@@ -40,8 +39,7 @@ public class CsrfFilter {
         if (!form) {
             return null;
         }
-        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) ((ResteasyReactiveContainerRequestContext) request)
-                .getServerRequestContext();
+        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object submitted = context.getFormParameter(Csrf.FIELD, true, false);
         if (Csrf.matches(csrf.fromCookie(), submitted == null ? null : submitted.toString())) {
             return null;

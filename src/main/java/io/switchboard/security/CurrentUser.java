@@ -15,8 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Who is calling and for which tenant, read from the token. The first use in a request
- * makes sure the tenant (with its defaults) and the user row exist.
+ * Who is calling and for which tenant, read from the token. The first call of {@link #tenantId()}
+ * or {@link #actor()} in a request makes sure the tenant (with its defaults) and the user row exist;
+ * the getters that templates use read the token only, so error pages can render on the IO thread.
  */
 @Named("currentUser")
 @RequestScoped
@@ -35,6 +36,9 @@ public class CurrentUser {
     private String tenantId;
     private String username;
     private String displayName;
+    private String subject;
+    private String email;
+    private boolean provisioned;
 
     @PostConstruct
     void read() {
@@ -57,8 +61,17 @@ public class CurrentUser {
         if (!TENANT_ID.matcher(tenantId).matches()) {
             throw new ForbiddenException("The token names an invalid tenant");
         }
-        tenants.ensureExists(tenantId);
-        users.ensureProvisioned(tenantId, subject, username, email, displayName);
+        this.subject = subject;
+        this.email = email;
+    }
+
+    /** Creates the tenant (with its defaults) and the user row on first sight; blocking, so never on the IO thread. */
+    private void provision() {
+        if (!provisioned) {
+            tenants.ensureExists(tenantId);
+            users.ensureProvisioned(tenantId, subject, username, email, displayName);
+            provisioned = true;
+        }
     }
 
     public boolean isSignedIn() {
@@ -69,11 +82,13 @@ public class CurrentUser {
         if (tenantId == null) {
             throw new ForbiddenException("Not signed in");
         }
+        provision();
         return tenantId;
     }
 
     /** The name recorded as the actor in history and audit rows. */
     public String actor() {
+        provision();
         return username;
     }
 

@@ -1,0 +1,120 @@
+package io.switchboard.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.switchboard.support.Api;
+
+/** Every page and endpoint: anonymous → login redirect or 401; wrong role → 403. */
+@QuarkusTest
+class AccessMatrixTest {
+    record Route(String method, String path, List<String> allowed) {
+    }
+
+    static final List<String> ALL = List.of("admin", "manager", "agent", "integration");
+    static final List<String> SETTINGS_READERS = List.of("admin", "manager");
+    static final List<String> ADMIN = List.of("admin");
+
+    static final List<Route> PAGES = List.of(
+            new Route("GET", "/", ALL),
+            new Route("GET", "/contact-points", SETTINGS_READERS),
+            new Route("POST", "/contact-points", ADMIN),
+            new Route("GET", "/contact-points/default", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default", ADMIN),
+            new Route("POST", "/contact-points/default/delete", ADMIN),
+            new Route("GET", "/contact-points/default/sms", SETTINGS_READERS),
+            new Route("GET", "/timers", SETTINGS_READERS),
+            new Route("GET", "/roles", SETTINGS_READERS),
+            new Route("GET", "/integrations/dashbot", SETTINGS_READERS),
+            new Route("GET", "/audit", SETTINGS_READERS),
+            new Route("GET", "/audit/export.csv", SETTINGS_READERS));
+
+    static final List<Route> API = List.of(
+            new Route("GET", "/api/v1/contact-points", ALL),
+            new Route("POST", "/api/v1/contact-points", ADMIN),
+            new Route("GET", "/api/v1/contact-points/default", ALL),
+            new Route("PATCH", "/api/v1/contact-points/default", ADMIN),
+            new Route("DELETE", "/api/v1/contact-points/default", ADMIN),
+            new Route("GET", "/api/v1/audit", SETTINGS_READERS));
+
+    @Test
+    void anonymousBrowserIsSentToLogin() {
+        for (Route r : PAGES) {
+            given().redirects().follow(false).contentType(r.method().equals("POST") ? "application/x-www-form-urlencoded" : "text/html")
+                    .cookie("sb-csrf", "t").formParams(r.method().equals("POST") ? Map.of("csrf-token", "t") : Map.of())
+                    .request(r.method(), r.path()).then()
+                    .statusCode(302).header("Location", containsString("/auth/realms/quarkus"));
+        }
+    }
+
+    @Test
+    void anonymousApiCallIsNotServed() {
+        for (Route r : API) {
+            given().redirects().follow(false).contentType(ContentType.JSON).body("{}").request(r.method(), r.path())
+                    .then().statusCode(anyOf(is(401), is(302)));
+        }
+    }
+
+    @Test
+    void invalidBearerTokenIs401() {
+        given().auth().oauth2("not-a-token").get("/api/v1/contact-points").then().statusCode(401);
+    }
+
+    @Test
+    void wrongRoleGets403OnPages() {
+        String tenant = Api.freshTenant();
+        for (String role : ALL) {
+            String token = io.switchboard.support.Tokens.bearer(tenant, "u-" + role, role);
+            for (Route r : PAGES) {
+                if (r.allowed().contains(role)) {
+                    continue;
+                }
+                var response = given().redirects().follow(false).auth().oauth2(token)
+                        .contentType(r.method().equals("POST") ? "application/x-www-form-urlencoded" : "text/html")
+                        .cookie("sb-csrf", "t").formParams(r.method().equals("POST") ? Map.of("csrf-token", "t", "label", "x") : Map.of())
+                        .request(r.method(), r.path());
+                assertEquals(403, response.statusCode(), r.method() + " " + r.path() + " as " + role);
+            }
+        }
+    }
+
+    @Test
+    void allowedRolesGetThePages() {
+        String tenant = Api.freshTenant();
+        for (String role : ALL) {
+            String token = io.switchboard.support.Tokens.bearer(tenant, "u-" + role, role);
+            for (Route r : PAGES) {
+                if (r.allowed().contains(role) && r.method().equals("GET")) {
+                    int status = given().redirects().follow(false).auth().oauth2(token).get(r.path()).statusCode();
+                    assertEquals(200, status, "GET " + r.path() + " as " + role);
+                }
+            }
+        }
+    }
+
+    @Test
+    void wrongRoleGets403OnTheApi() {
+        String tenant = Api.freshTenant();
+        for (String role : ALL) {
+            for (Route r : API) {
+                if (r.allowed().contains(role)) {
+                    continue;
+                }
+                var response = Api.as(tenant, "u-" + role, role).body("{\"label\":\"x\"}").request(r.method(), r.path());
+                assertEquals(403, response.statusCode(), r.method() + " " + r.path() + " as " + role);
+                response.then().body("error", containsString("role"));
+            }
+        }
+        Api.admin(tenant).get("/api/v1/contact-points/default").then().statusCode(200).body("label", is("Default"));
+    }
+}
