@@ -61,11 +61,17 @@ class ContactPointBrowserTest {
         assertThat(page.locator(".flash")).hasText("Saved.");
         assertThat(page.locator("h1")).containsText("Sales (English)");
 
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "contact-point-general.png")));
         page.getByText("Contact points").first().click();
         assertThat(page.locator("table.grid")).containsText("Sales (English)");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "contact-point-list.png")));
 
         page.getByText("Audit log").click();
         assertThat(page.locator("table.audit")).containsText("sales-en");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "audit.png")));
 
         page.getByText("Sign out").click();
         assertThat(page.locator("h1")).hasText("You have signed out");
