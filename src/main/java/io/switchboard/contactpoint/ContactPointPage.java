@@ -12,7 +12,10 @@ import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
 import io.switchboard.common.StaleUpdate;
+import io.switchboard.platform.Platform;
 import io.switchboard.security.CurrentUser;
+import io.switchboard.timer.TimerForm;
+import io.switchboard.timer.Timers;
 import io.switchboard.security.Roles;
 import io.switchboard.web.Flash;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,13 +39,19 @@ public class ContactPointPage {
     public record Tab(String slug, String title) {
     }
 
+    public record PlatformTimers(Platform platform, TimerForm timers) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ContactPointView> contactPoints, Map<String, String> typed,
                 FieldErrors errors);
 
         static native TemplateInstance show(ContactPointView cp, List<Tab> tabs, String typedLabel,
-                FieldErrors errors, String conflict);
+                FieldErrors errors, String conflict, TimerForm timers);
+
+        static native TemplateInstance platforms(ContactPointView cp, List<Tab> tabs, List<PlatformTimers> platforms,
+                String conflict);
 
         static native TemplateInstance tab(ContactPointView cp, List<Tab> tabs, Tab tab);
     }
@@ -51,6 +60,8 @@ public class ContactPointPage {
     ContactPoints contactPoints;
     @Inject
     CurrentUser user;
+    @Inject
+    Timers timers;
 
     @GET
     public TemplateInstance list() {
@@ -74,7 +85,7 @@ public class ContactPointPage {
     @Path("{id}")
     public TemplateInstance show(@RestPath String id) {
         ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        return Templates.show(cp, TABS, cp.label(), FieldErrors.none(), null);
+        return Templates.show(cp, TABS, cp.label(), FieldErrors.none(), null, cpTimers(id));
     }
 
     @POST
@@ -86,11 +97,12 @@ public class ContactPointPage {
             return Flash.redirect("/contact-points/" + id, "Saved.");
         } catch (InvalidInput e) {
             return Response.status(400).entity(
-                    Templates.show(contactPoints.get(user.tenantId(), id), TABS, label, e.errors, null)).build();
+                    Templates.show(contactPoints.get(user.tenantId(), id), TABS, label, e.errors, null, cpTimers(id)))
+                    .build();
         } catch (StaleUpdate e) {
             return Response.status(409).entity(
                     Templates.show(contactPoints.get(user.tenantId(), id), TABS, label, FieldErrors.none(),
-                            e.getMessage())).build();
+                            e.getMessage(), cpTimers(id))).build();
         }
     }
 
@@ -104,15 +116,100 @@ public class ContactPointPage {
         } catch (Conflict | StaleUpdate e) {
             ContactPointView cp = contactPoints.get(user.tenantId(), id);
             return Response.status(409).entity(Templates.show(cp, TABS, cp.label(), FieldErrors.none(),
-                    e.getMessage())).build();
+                    e.getMessage(), cpTimers(id))).build();
         }
+    }
+
+    @POST
+    @Path("{id}/timers")
+    @RolesAllowed(Roles.ADMIN)
+    public Response saveTimers(@RestPath String id, @RestForm("RESPONSE_TIMEOUT") String response,
+            @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close,
+            @RestForm Long version, @RestForm String clear) {
+        Map<String, String> typed = typedTimers(response, inactive, close);
+        try {
+            saveOverrides(id, null, typed, version, clear);
+            return Flash.redirect("/contact-points/" + id + "#timers", "Timers saved.");
+        } catch (InvalidInput e) {
+            ContactPointView cp = contactPoints.get(user.tenantId(), id);
+            return Response.status(400).entity(Templates.show(cp, TABS, cp.label(), FieldErrors.none(), null,
+                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, e.errors))).build();
+        } catch (StaleUpdate e) {
+            ContactPointView cp = contactPoints.get(user.tenantId(), id);
+            return Response.status(409).entity(Templates.show(cp, TABS, cp.label(), FieldErrors.none(), e.getMessage(),
+                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, FieldErrors.none()))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/platforms")
+    public TemplateInstance platforms(@RestPath String id) {
+        ContactPointView cp = contactPoints.get(user.tenantId(), id);
+        return Templates.platforms(cp, TABS, platformTimers(id, null, Map.of(), FieldErrors.none()), null);
+    }
+
+    @POST
+    @Path("{id}/platforms/{platform}/timers")
+    @RolesAllowed(Roles.ADMIN)
+    public Response savePlatformTimers(@RestPath String id, @RestPath String platform,
+            @RestForm("RESPONSE_TIMEOUT") String response, @RestForm("INACTIVE_TIME") String inactive,
+            @RestForm("CLOSE_TIME") String close, @RestForm Long version, @RestForm String clear) {
+        Platform p = Platform.fromSlugOrName(platform);
+        if (p == null) {
+            throw new io.switchboard.common.NotFound("There is no platform “" + platform + "”.");
+        }
+        Map<String, String> typed = typedTimers(response, inactive, close);
+        try {
+            saveOverrides(id, p, typed, version, clear);
+            return Flash.redirect("/contact-points/" + id + "/platforms#" + p.slug(), p.title() + " timers saved.");
+        } catch (InvalidInput e) {
+            ContactPointView cp = contactPoints.get(user.tenantId(), id);
+            return Response.status(400).entity(Templates.platforms(cp, TABS, platformTimers(id, p, typed, e.errors), null))
+                    .build();
+        } catch (StaleUpdate e) {
+            ContactPointView cp = contactPoints.get(user.tenantId(), id);
+            return Response.status(409).entity(Templates.platforms(cp, TABS,
+                    platformTimers(id, p, typed, FieldErrors.none()), e.getMessage())).build();
+        }
+    }
+
+    private void saveOverrides(String id, Platform platform, Map<String, String> typed, Long version, String clear) {
+        FieldErrors errors = FieldErrors.none();
+        Map<io.switchboard.timer.Timer, Long> changes = TimerForm.parse(clear == null || clear.isBlank() ? typed : Map.of(),
+                false, clear, errors);
+        errors.throwIfAny();
+        timers.updateOverrides(user.tenantId(), id, platform, changes, version == null ? -2L : version, user.actor());
+    }
+
+    private static Map<String, String> typedTimers(String response, String inactive, String close) {
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("RESPONSE_TIMEOUT", response);
+        typed.put("INACTIVE_TIME", inactive);
+        typed.put("CLOSE_TIME", close);
+        typed.values().removeIf(v -> v == null);
+        return typed;
+    }
+
+    private TimerForm cpTimers(String id) {
+        return TimerForm.of(timers.level(user.tenantId(), id, null), false);
+    }
+
+    /** Every platform's timers; the one just submitted ({@code failed}) keeps what the user typed and its errors. */
+    private List<PlatformTimers> platformTimers(String id, Platform failed, Map<String, String> typed, FieldErrors errors) {
+        List<PlatformTimers> out = new java.util.ArrayList<>();
+        for (Platform p : Platform.values()) {
+            var level = timers.level(user.tenantId(), id, p);
+            out.add(new PlatformTimers(p, p == failed ? TimerForm.of(level, false, typed, errors) : TimerForm.of(level, false)));
+        }
+        return out;
     }
 
     @GET
     @Path("{id}/{tab}")
     public TemplateInstance tab(@RestPath String id, @RestPath String tab) {
         ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        Tab selected = TABS.stream().filter(t -> t.slug().equals(tab) && !t.slug().equals("general")).findFirst()
+        Tab selected = TABS.stream().filter(t -> t.slug().equals(tab) && !t.slug().equals("general")
+                && !t.slug().equals("platforms")).findFirst()
                 .orElseThrow(() -> new io.switchboard.common.NotFound("There is no tab “" + tab + "”."));
         return Templates.tab(cp, TABS, selected);
     }

@@ -23,6 +23,8 @@ public class ContactPoints {
 
     @Inject
     AuditLog audit;
+    @Inject
+    jakarta.enterprise.event.Event<ContactPointDeleted> deleted;
 
     void createDefault(@Observes TenantCreated event) {
         insert(event.tenantId(), DEFAULT_ID, "Default", "system");
@@ -88,6 +90,7 @@ public class ContactPoints {
                     + "create another one first.");
         }
         ContactPointView before = ContactPointView.of(cp);
+        deleted.fire(new ContactPointDeleted(tenantId, id));
         cp.delete();
         audit.record(tenantId, actor, ENTITY, id, "delete", before.audited(), null);
     }

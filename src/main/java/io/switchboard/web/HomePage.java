@@ -27,7 +27,6 @@ public class HomePage {
     }
 
     static final List<Section> COMING = List.of(
-            new Section("timers", "Timers", "Tenant-wide conversation timers with contact point and platform overrides."),
             new Section("roles", "Roles", "Business roles and which users hold them."),
             new Section("integrations/dashbot", "Dashbot", "Forward conversations to Dashbot for analytics."));
 
@@ -58,7 +57,7 @@ public class HomePage {
     }
 
     @GET
-    @Path("{section: timers|roles|integrations/dashbot}")
+    @Path("{section: roles|integrations/dashbot}")
     @jakarta.annotation.security.RolesAllowed({ "admin", "manager" })
     public TemplateInstance comingSoon(@PathParam("section") String slug) {
         return Templates.comingSoon(COMING.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow());

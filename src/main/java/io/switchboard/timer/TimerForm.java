@@ -1,0 +1,68 @@
+package io.switchboard.timer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.switchboard.common.FieldErrors;
+
+/** A timers form: one row per timer with the typed or stored value, the effective value and its source. */
+public record TimerForm(long version, boolean tenantLevel, List<Row> rows, FieldErrors errors) {
+    public record Row(Timer timer, String value, boolean overridden, TimerResolution.Effective effective) {
+        public String name() {
+            return timer.name();
+        }
+    }
+
+    /** The rows of a level: all six at the tenant, the overridable three below. */
+    public static TimerForm of(Timers.LevelView view, boolean tenantLevel, Map<String, String> typed, FieldErrors errors) {
+        List<Row> rows = new ArrayList<>();
+        for (Timer t : Timer.values()) {
+            if (!tenantLevel && !t.overridable()) {
+                continue;
+            }
+            Integer own = view.own().get(t);
+            String value = typed.containsKey(t.name()) ? typed.get(t.name()) : own == null ? "" : Durations.format(own);
+            rows.add(new Row(t, value, own != null, view.effective().get(t)));
+        }
+        return new TimerForm(view.version(), tenantLevel, rows, errors);
+    }
+
+    public static TimerForm of(Timers.LevelView view, boolean tenantLevel) {
+        return of(view, tenantLevel, Map.of(), FieldErrors.none());
+    }
+
+    /**
+     * Reads the typed durations. Blank means "no override" below the tenant level and is an error at it;
+     * {@code clear} names one timer whose override the user asked to drop.
+     */
+    public static Map<Timer, Long> parse(Map<String, String> typed, boolean tenantLevel, String clear, FieldErrors errors) {
+        Map<Timer, Long> changes = new LinkedHashMap<>();
+        typed.forEach((name, text) -> {
+            Timer timer = Timer.parse(name);
+            if (timer == null || text == null) {
+                return;
+            }
+            if (text.isBlank()) {
+                if (tenantLevel) {
+                    errors.add(name, "Enter a duration, e.g. 90s, 5m or 1h 30m.");
+                } else {
+                    changes.put(timer, null);
+                }
+                return;
+            }
+            Long seconds = Durations.parse(text);
+            if (seconds == null) {
+                errors.add(name, "“" + text.strip() + "” is not a duration; write it like 90s, 5m, 1h 30m or 2d.");
+            } else {
+                changes.put(timer, seconds);
+            }
+        });
+        Timer cleared = Timer.parse(clear);
+        if (cleared != null && !tenantLevel) {
+            changes.put(cleared, null);
+        }
+        return changes;
+    }
+}
