@@ -118,6 +118,13 @@ class ContactPointPageTest {
         // "page-create" and others have their own contact points; this tenant only sees its own.
         given().get("/contact-points/support").then().statusCode(404);
         given().get("/contact-points/support/sms").then().statusCode(404);
+        given().get("/contact-points/support/platforms").then().statusCode(404);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").cookie("sb-csrf", "c")
+                .formParam("csrf-token", "c").formParam("RESPONSE_TIMEOUT", "10m")
+                .post("/contact-points/support/timers").then().statusCode(404);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").cookie("sb-csrf", "c")
+                .formParam("csrf-token", "c").formParam("RESPONSE_TIMEOUT", "10m")
+                .post("/contact-points/support/platforms/sms/timers").then().statusCode(404);
         given().redirects().follow(false).get("/contact-points/does-not-exist").then().statusCode(404)
                 .body(not(containsString("Exception")));
     }

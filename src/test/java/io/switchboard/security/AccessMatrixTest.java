@@ -34,6 +34,11 @@ class AccessMatrixTest {
             new Route("POST", "/contact-points/default/delete", ADMIN),
             new Route("GET", "/contact-points/default/sms", SETTINGS_READERS),
             new Route("GET", "/timers", SETTINGS_READERS),
+            new Route("POST", "/timers", ADMIN),
+            new Route("GET", "/timers/matrix", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default/timers", ADMIN),
+            new Route("GET", "/contact-points/default/platforms", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default/platforms/sms/timers", ADMIN),
             new Route("GET", "/roles", SETTINGS_READERS),
             new Route("GET", "/integrations/dashbot", SETTINGS_READERS),
             new Route("GET", "/audit", SETTINGS_READERS),
@@ -45,7 +50,11 @@ class AccessMatrixTest {
             new Route("GET", "/api/v1/contact-points/default", ALL),
             new Route("PATCH", "/api/v1/contact-points/default", ADMIN),
             new Route("DELETE", "/api/v1/contact-points/default", ADMIN),
-            new Route("GET", "/api/v1/audit", SETTINGS_READERS));
+            new Route("GET", "/api/v1/audit", SETTINGS_READERS),
+            new Route("GET", "/api/v1/timers", SETTINGS_READERS),
+            new Route("PUT", "/api/v1/timers", ADMIN),
+            new Route("GET", "/api/v1/contact-points/default/timers", ALL),
+            new Route("PUT", "/api/v1/contact-points/default/timers?platform=SMS", ADMIN));
 
     @Test
     void anonymousBrowserIsSentToLogin() {
