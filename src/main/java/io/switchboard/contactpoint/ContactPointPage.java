@@ -197,8 +197,9 @@ public class ContactPointPage {
     /** Every platform's timers; the one just submitted ({@code failed}) keeps what the user typed and its errors. */
     private List<PlatformTimers> platformTimers(String id, Platform failed, Map<String, String> typed, FieldErrors errors) {
         List<PlatformTimers> out = new java.util.ArrayList<>();
+        var levels = timers.platformLevels(user.tenantId(), id);
         for (Platform p : Platform.values()) {
-            var level = timers.level(user.tenantId(), id, p);
+            var level = levels.get(p);
             out.add(new PlatformTimers(p, p == failed ? TimerForm.of(level, false, typed, errors) : TimerForm.of(level, false)));
         }
         return out;

@@ -72,6 +72,26 @@ public class Timers {
                 own == null ? null : own.updatedAt, own == null ? null : own.updatedBy);
     }
 
+    /** Every platform level of a contact point, from one read of its timer rows. */
+    public Map<Platform, LevelView> platformLevels(String tenantId, String contactPointId) {
+        contactPoints.get(tenantId, contactPointId);
+        Map<Timer, Integer> tenant = tenantRow(tenantId).values();
+        Map<String, TimerSettings> rows = new java.util.HashMap<>();
+        TimerSettings.<TimerSettings>list("tenantId = ?1 and contactPointId = ?2", tenantId, contactPointId)
+                .forEach(r -> rows.put(r.platform, r));
+        TimerSettings cp = rows.get(TimerSettings.NONE);
+        Map<Timer, Integer> cpValues = cp == null ? Map.of() : cp.values();
+        Map<Platform, LevelView> out = new EnumMap<>(Platform.class);
+        for (Platform p : Platform.values()) {
+            TimerSettings own = rows.get(p.name());
+            Map<Timer, Integer> values = own == null ? Map.of() : own.values();
+            out.put(p, new LevelView(contactPointId, p, TimerResolution.resolve(tenant, cpValues, values), values,
+                    own == null ? NO_ROW : own.version, own == null ? null : own.updatedAt,
+                    own == null ? null : own.updatedBy));
+        }
+        return out;
+    }
+
     /**
      * Sets tenant-level timers (only those given). Refused, naming the places, when the effective Response
      * Timeout of any contact point or platform would fall below the ART maximum.

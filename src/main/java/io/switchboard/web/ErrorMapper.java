@@ -67,6 +67,14 @@ public class ErrorMapper {
                 List.of());
     }
 
+    /** Two requests creating the same row at once: the loser gets a conflict, not a failure. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return answer(uri, 409, "Conflict",
+                "Someone else made a conflicting change at the same moment. Reload and try again; nothing was saved.",
+                List.of());
+    }
+
     @ServerExceptionMapper
     public Response invalid(InvalidInput e, UriInfo uri) {
         return answer(uri, 400, "Invalid input", "The request has invalid values; nothing was changed.",
