@@ -57,7 +57,7 @@ class ContactPointBrowserTest {
         assertThat(page.locator("h1")).containsText("Sales");
 
         page.locator("#f-label").fill("Sales (English)");
-        page.getByText("Save").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
         assertThat(page.locator(".flash")).hasText("Saved.");
         assertThat(page.locator("h1")).containsText("Sales (English)");
 
