@@ -34,12 +34,7 @@ class ContactPointBrowserTest {
     void signsInCreatesAndRenamesAContactPointThenSignsOut() {
         String tenant = Api.freshTenant();
         OidcLogins.allow(oidc, tenant, "ada", "admin");
-        Page page = browser.page();
-
-        page.navigate(app + "contact-points");
-        page.locator("#username").fill("ada");
-        page.locator("#password").fill("secret");
-        page.locator("#login").click();
+        Page page = browser.signIn(app + "contact-points", "ada");
 
         assertThat(page.locator("h1")).hasText("Contact points");
         assertThat(page.locator(".topbar .tenant")).hasText(tenant);

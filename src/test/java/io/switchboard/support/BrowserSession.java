@@ -30,6 +30,15 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
         return page;
     }
 
+    /** Opens {@code url}, which sends the browser to the OIDC provider's login form, and signs in there. */
+    public Page signIn(String url, String username) {
+        page.navigate(url);
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("secret");
+        page.locator("#login").click();
+        return page;
+    }
+
     /** Script errors and console errors such as CSP violations. */
     public List<String> consoleErrors() {
         return consoleErrors;

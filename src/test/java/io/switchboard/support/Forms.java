@@ -29,7 +29,16 @@ public final class Forms {
         return cookie == null ? spec : spec.cookie("sb-csrf", cookie);
     }
 
-    /** The value of a hidden input on a page, e.g. the version of a settings form. */
+    /** The value of a hidden input in the form whose action is {@code action}. */
+    public static String hidden(String html, String action, String name) {
+        int form = html.indexOf("action=\"" + action + "\"");
+        if (form < 0) {
+            throw new AssertionError("No form posting to " + action);
+        }
+        return hidden(html.substring(form), name);
+    }
+
+    /** The value of the first hidden input of that name on a page, e.g. the version of a settings form. */
     public static String hidden(String html, String name) {
         Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
         if (!m.find()) {

@@ -35,11 +35,7 @@ class TimerBrowserTest {
     void platformOverrideChangesTheSourceAndClearingFallsBack() {
         String tenant = Api.freshTenant();
         OidcLogins.allow(oidc, tenant, "tess", "admin");
-        Page page = browser.page();
-        page.navigate(app + "contact-points/default/platforms");
-        page.locator("#username").fill("tess");
-        page.locator("#password").fill("secret");
-        page.locator("#login").click();
+        Page page = browser.signIn(app + "contact-points/default/platforms", "tess");
 
         Locator sms = page.locator("section#sms");
         Locator row = sms.locator("tr[data-timer=RESPONSE_TIMEOUT]");

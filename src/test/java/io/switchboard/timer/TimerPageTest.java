@@ -68,18 +68,15 @@ class TimerPageTest {
     @OidcSecurity(claims = @Claim(key = "tenant", value = "timers-cp"))
     void contactPointOverrideShowsSourceAndUseTenantValueClearsIt() {
         given().get("/contact-points/default").then().body(containsString("source-TENANT"));
-        // The page has two forms with a version (label and timers); the timers one is the second.
-        String page = given().get("/contact-points/default").asString();
-        String timersVersion = page.substring(page.indexOf("action=\"/contact-points/default/timers\""))
-                .replaceAll("(?s).*?name=\"version\" value=\"([^\"]*)\".*", "$1");
+        String timersVersion = Forms.hidden(given().get("/contact-points/default").asString(),
+                "/contact-points/default/timers", "version");
         Forms.from("/contact-points/default").formParam("RESPONSE_TIMEOUT", "10m").formParam("INACTIVE_TIME", "")
                 .formParam("CLOSE_TIME", "").formParam("version", timersVersion)
                 .post("/contact-points/default/timers").then().statusCode(303);
         given().get("/contact-points/default").then().body(containsString("value=\"10m\""))
                 .body(containsString("source-CONTACT_POINT")).body(containsString("Use tenant value"));
-        page = given().get("/contact-points/default").asString();
-        timersVersion = page.substring(page.indexOf("action=\"/contact-points/default/timers\""))
-                .replaceAll("(?s).*?name=\"version\" value=\"([^\"]*)\".*", "$1");
+        timersVersion = Forms.hidden(given().get("/contact-points/default").asString(),
+                "/contact-points/default/timers", "version");
         Forms.from("/contact-points/default").formParam("clear", "RESPONSE_TIMEOUT").formParam("version", timersVersion)
                 .post("/contact-points/default/timers").then().statusCode(303);
         given().get("/contact-points/default").then().body(not(containsString("source-CONTACT_POINT")));
