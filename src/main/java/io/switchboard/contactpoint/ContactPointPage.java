@@ -210,7 +210,7 @@ public class ContactPointPage {
     public TemplateInstance tab(@RestPath String id, @RestPath String tab) {
         ContactPointView cp = contactPoints.get(user.tenantId(), id);
         Tab selected = TABS.stream().filter(t -> t.slug().equals(tab) && !t.slug().equals("general")
-                && !t.slug().equals("platforms")).findFirst()
+                && !t.slug().equals("platforms") && !t.slug().equals("sms")).findFirst()
                 .orElseThrow(() -> new io.switchboard.common.NotFound("There is no tab “" + tab + "”."));
         return Templates.tab(cp, TABS, selected);
     }

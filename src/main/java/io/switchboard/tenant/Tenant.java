@@ -18,8 +18,19 @@ public class Tenant extends PanacheEntityBase {
     public String timeZone;
     @Column(name = "default_region")
     public String defaultRegion;
+    /** Keywords separated by single spaces, upper case. */
+    @Column(name = "opt_out_keywords")
+    public String optOutKeywords;
+    @Column(name = "opt_in_keywords")
+    public String optInKeywords;
+    @Column(name = "help_keywords")
+    public String helpKeywords;
     @Column(name = "created_at")
     public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
     @Version
     public long version;
 }

@@ -1,13 +1,24 @@
 package io.switchboard.tenant;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.switchboard.audit.AuditLog;
+import io.switchboard.common.FieldErrors;
+import io.switchboard.common.NotFound;
+import io.switchboard.common.StaleUpdate;
+import io.switchboard.sms.PhoneNumbers;
+import io.switchboard.stoplist.KeywordLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** Creates a tenant with its defaults the first time one of its users arrives. */
 @ApplicationScoped
@@ -20,6 +31,8 @@ public class Tenants {
     TenantConfig config;
     @Inject
     Event<TenantCreated> created;
+    @Inject
+    AuditLog audit;
 
     public void ensureExists(String tenantId) {
         if (known.contains(tenantId)) {
@@ -43,5 +56,73 @@ public class Tenants {
 
     public Tenant get(String tenantId) {
         return Tenant.findById(tenantId);
+    }
+
+    public TenantSettings settings(String tenantId) {
+        return TenantSettings.of(require(tenantId));
+    }
+
+    /** The keyword lists inbound SMS are classified with. */
+    public KeywordLists keywords(String tenantId) {
+        TenantSettings s = settings(tenantId);
+        return new KeywordLists(s.optOutKeywords(), s.optInKeywords(), s.helpKeywords());
+    }
+
+    /**
+     * Saves every setting at once; {@code expectedVersion} (when given) must be the version the user saw.
+     * Keyword lists are taken as typed (commas, spaces or new lines between keywords).
+     */
+    @Transactional
+    public TenantSettings update(String tenantId, String name, String timeZone, String defaultRegion,
+            List<String> optOut, List<String> optIn, List<String> help, Long expectedVersion, String actor) {
+        Tenant t = require(tenantId);
+        if (expectedVersion != null && expectedVersion != t.version) {
+            throw new StaleUpdate("The tenant settings", t.updatedBy, t.updatedAt);
+        }
+        FieldErrors errors = FieldErrors.none();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            errors.add("name", "Enter a name of 1 to 100 characters.");
+        }
+        String zone = timeZone == null ? "" : timeZone.strip();
+        if (!ZoneId.getAvailableZoneIds().contains(zone) || !zone.contains("/")) {
+            errors.add("timeZone", "“" + zone + "” is not a named time zone; use one like America/Chicago or Europe/Berlin.");
+        }
+        String region = defaultRegion == null ? "" : defaultRegion.strip().toUpperCase(Locale.ROOT);
+        if (!PhoneNumbers.isValidRegion(region)) {
+            errors.add("defaultRegion", "“" + region + "” is not a region phone numbers can be read in; use a two-letter code like US or GB.");
+        }
+        KeywordLists lists = new KeywordLists(clean(optOut), clean(optIn), clean(help));
+        List<String> problems = KeywordLists.problems(lists);
+        if (!problems.isEmpty()) {
+            errors.add("keywords", String.join(" ", problems));
+        }
+        errors.throwIfAny();
+        TenantSettings before = TenantSettings.of(t);
+        t.name = cleanName;
+        t.timeZone = zone;
+        t.defaultRegion = region;
+        t.optOutKeywords = String.join(" ", lists.optOut());
+        t.optInKeywords = String.join(" ", lists.optIn());
+        t.helpKeywords = String.join(" ", lists.help());
+        t.updatedAt = Instant.now();
+        t.updatedBy = actor;
+        t.persistAndFlush();
+        TenantSettings after = TenantSettings.of(t);
+        audit.record(tenantId, actor, "tenant", tenantId, "update", before.audited(), after.audited());
+        return after;
+    }
+
+    private static List<String> clean(List<String> typed) {
+        return typed == null ? List.of() : KeywordLists.parseWords(String.join(" ", typed.stream()
+                .map(w -> w == null ? "" : w).toList()));
+    }
+
+    private static Tenant require(String tenantId) {
+        Tenant t = Tenant.findById(tenantId);
+        if (t == null) {
+            throw new NotFound("There is no tenant “" + tenantId + "”.");
+        }
+        return t;
     }
 }

@@ -17,6 +17,16 @@ public class TemplateExtensions {
         return Times.format(instant);
     }
 
+    /** For a value inside a query string or path segment. */
+    static String urlEncoded(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** 1000000 → "1,000,000". */
+    static String grouped(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     /** Compact JSON of an audit snapshot (escaped by Qute like any other value). */
     static String json(Map<String, Object> value) {
         if (value == null) {

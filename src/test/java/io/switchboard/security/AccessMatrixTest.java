@@ -33,6 +33,14 @@ class AccessMatrixTest {
             new Route("POST", "/contact-points/default", ADMIN),
             new Route("POST", "/contact-points/default/delete", ADMIN),
             new Route("GET", "/contact-points/default/sms", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default/sms/numbers", ADMIN),
+            new Route("POST", "/contact-points/default/sms/numbers/+14155550100/delete", ADMIN),
+            new Route("POST", "/contact-points/default/sms/stop-list", ADMIN),
+            new Route("GET", "/contact-points/default/sms/stop-list/+14155550100", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default/sms/reviews/1/apply", ADMIN),
+            new Route("POST", "/contact-points/default/sms/reviews/1/dismiss", ADMIN),
+            new Route("GET", "/settings", SETTINGS_READERS),
+            new Route("POST", "/settings", ADMIN),
             new Route("GET", "/timers", SETTINGS_READERS),
             new Route("POST", "/timers", ADMIN),
             new Route("GET", "/timers/matrix", SETTINGS_READERS),
@@ -54,7 +62,22 @@ class AccessMatrixTest {
             new Route("GET", "/api/v1/timers", SETTINGS_READERS),
             new Route("PUT", "/api/v1/timers", ADMIN),
             new Route("GET", "/api/v1/contact-points/default/timers", ALL),
-            new Route("PUT", "/api/v1/contact-points/default/timers?platform=SMS", ADMIN));
+            new Route("PUT", "/api/v1/contact-points/default/timers?platform=SMS", ADMIN),
+            new Route("GET", "/api/v1/contact-points/default/sms-numbers", ALL),
+            new Route("POST", "/api/v1/contact-points/default/sms-numbers", ADMIN),
+            new Route("DELETE", "/api/v1/contact-points/default/sms-numbers/+14155550100", ADMIN),
+            new Route("GET", "/api/v1/contact-points/default/stop-list", List.of("admin", "manager", "integration")),
+            new Route("POST", "/api/v1/contact-points/default/stop-list", List.of("admin", "integration")),
+            new Route("GET", "/api/v1/contact-points/default/stop-list/+14155550100", ALL),
+            new Route("GET", "/api/v1/contact-points/default/stop-list/+14155550100/history",
+                    List.of("admin", "manager", "integration")),
+            new Route("GET", "/api/v1/contact-points/default/stop-list/reviews", SETTINGS_READERS),
+            new Route("POST", "/api/v1/contact-points/default/stop-list/reviews/1/apply", ADMIN),
+            new Route("POST", "/api/v1/contact-points/default/stop-list/reviews/1/dismiss", ADMIN),
+            new Route("GET", "/api/v1/stop-list/export.csv", ADMIN),
+            new Route("POST", "/api/v1/inbound/sms", List.of("admin", "agent", "integration")),
+            new Route("GET", "/api/v1/tenant", ADMIN),
+            new Route("PUT", "/api/v1/tenant", ADMIN));
 
     @Test
     void anonymousBrowserIsSentToLogin() {
@@ -119,7 +142,8 @@ class AccessMatrixTest {
                 if (r.allowed().contains(role)) {
                     continue;
                 }
-                var response = Api.as(tenant, "u-" + role, role).body("{\"label\":\"x\"}").request(r.method(), r.path());
+                var response = Api.as(tenant, "u-" + role, role).accept("*/*").body("{\"label\":\"x\"}")
+                        .request(r.method(), r.path());
                 assertEquals(403, response.statusCode(), r.method() + " " + r.path() + " as " + role);
                 response.then().body("error", containsString("role"));
             }

@@ -1,0 +1,491 @@
+package io.switchboard.stoplist;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import io.switchboard.audit.AuditLog;
+import io.switchboard.common.Conflict;
+import io.switchboard.common.FieldErrors;
+import io.switchboard.common.NotFound;
+import io.switchboard.contactpoint.ContactPointDeleted;
+import io.switchboard.contactpoint.ContactPoints;
+import io.switchboard.sms.NumberList;
+import io.switchboard.sms.PhoneNumbers;
+import io.switchboard.sms.SmsNumberView;
+import io.switchboard.sms.SmsNumbers;
+import io.switchboard.stoplist.StopListViews.Change;
+import io.switchboard.stoplist.StopListViews.Entry;
+import io.switchboard.stoplist.StopListViews.HistoryRow;
+import io.switchboard.stoplist.StopListViews.InboundResult;
+import io.switchboard.stoplist.StopListViews.Page;
+import io.switchboard.stoplist.StopListViews.Review;
+import io.switchboard.stoplist.StopListViews.Status;
+import io.switchboard.tenant.TenantSettings;
+import io.switchboard.tenant.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Stop lists per contact point (DESIGN §3.5): admin and API changes, inbound keywords with carrier blocks,
+ * the review queue, and the append-only history. Plain SQL: lists hold millions of rows.
+ */
+@ApplicationScoped
+public class StopLists {
+    public static final int PAGE_SIZE = 50;
+    public static final int MAX_PER_SUBMISSION = 50;
+    /** A search counts its matches up to this many; beyond, the page says "more than". */
+    static final int SEARCH_COUNT_CAP = 10_000;
+    static final String ENTITY = "stop_list";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ContactPoints contactPoints;
+    @Inject
+    SmsNumbers smsNumbers;
+    @Inject
+    Tenants tenants;
+    @Inject
+    AuditLog audit;
+
+    // ---- reading
+
+    /** A page of the list in number order; {@code query} finds numbers that start with the digits typed. */
+    public Page page(String tenantId, String contactPointId, String query, int page) {
+        contactPoints.get(tenantId, contactPointId);
+        int p = Math.max(page, 1);
+        String q = query == null ? "" : query.strip();
+        List<String[]> ranges = searchRanges(tenantId, q);
+        if (ranges == null) {
+            Number size = (Number) single(em.createNativeQuery(
+                    "SELECT entries FROM stop_list_size WHERE tenant_id = :t AND contact_point_id = :cp")
+                    .setParameter("t", tenantId).setParameter("cp", contactPointId));
+            long total = size == null ? 0 : size.longValue();
+            List<Entry> entries = entries(tenantId, contactPointId, "", Map.of(), (p - 1) * PAGE_SIZE);
+            return new Page(q, total, false, p, PAGE_SIZE, entries);
+        }
+        // One index range per prefix, each limited, merged: fast at any list size.
+        StringBuilder union = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        long count = 0;
+        for (int i = 0; i < ranges.size(); i++) {
+            String[] r = ranges.get(i);
+            params.put("lo" + i, r[0]);
+            params.put("hi" + i, r[1]);
+            Number n = (Number) em.createNativeQuery("""
+                    SELECT count(*) FROM (SELECT 1 FROM stop_list_entry WHERE tenant_id = :t AND contact_point_id = :cp
+                    AND number >= :lo AND number < :hi LIMIT :cap) x""")
+                    .setParameter("t", tenantId).setParameter("cp", contactPointId)
+                    .setParameter("lo", r[0]).setParameter("hi", r[1]).setParameter("cap", SEARCH_COUNT_CAP + 1)
+                    .getSingleResult();
+            count += n.longValue();
+        }
+        boolean capped = count > SEARCH_COUNT_CAP;
+        String where = ranges.size() == 1 ? " AND e.number >= :lo0 AND e.number < :hi0"
+                : " AND ((e.number >= :lo0 AND e.number < :hi0) OR (e.number >= :lo1 AND e.number < :hi1))";
+        List<Entry> entries = entries(tenantId, contactPointId, where, params, (p - 1) * PAGE_SIZE);
+        return new Page(q, capped ? SEARCH_COUNT_CAP : count, capped, p, PAGE_SIZE, entries);
+    }
+
+    /** The hot path other systems call before sending: one query, the contact point checked in it. */
+    public Status status(String tenantId, String contactPointId, String rawNumber) {
+        String e164 = PhoneNumbers.isE164(rawNumber) ? rawNumber
+                : requireNumber(tenantId, rawNumber, "number");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.added_at, e.source, b.blocked_at, b.via_number FROM contact_point c
+                LEFT JOIN stop_list_entry e ON e.tenant_id = c.tenant_id AND e.contact_point_id = c.id AND e.number = :n
+                LEFT JOIN carrier_block b ON b.tenant_id = c.tenant_id AND b.contact_point_id = c.id AND b.number = :n
+                WHERE c.tenant_id = :t AND c.id = :cp""")
+                .setParameter("t", tenantId).setParameter("cp", contactPointId).setParameter("n", e164)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("There is no contact point “" + contactPointId + "”.");
+        }
+        Object[] r = rows.get(0);
+        if (r[0] == null && r[2] == null) {
+            throw new NotFound(e164 + " is not on the stop list of “" + contactPointId + "” and not carrier-blocked.");
+        }
+        return new Status(e164, r[0] != null, instant(r[0]), r[1] == null ? null : StopListSource.valueOf((String) r[1]),
+                r[2] != null, instant(r[2]), (String) r[3]);
+    }
+
+    /** Every change of one number on one contact point, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<HistoryRow> history(String tenantId, String contactPointId, String rawNumber) {
+        contactPoints.get(tenantId, contactPointId);
+        String e164 = requireNumber(tenantId, rawNumber, "number");
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT at, action, source, actor, detail FROM stop_list_history
+                WHERE tenant_id = :t AND contact_point_id = :cp AND number = :n ORDER BY at DESC, id DESC LIMIT 200""")
+                .setParameter("t", tenantId).setParameter("cp", contactPointId).setParameter("n", e164)
+                .getResultList();
+        return rows.stream().map(r -> new HistoryRow(instant(r[0]), (String) r[1], StopListSource.valueOf((String) r[2]),
+                (String) r[3], (String) r[4])).toList();
+    }
+
+    // ---- admin and API changes
+
+    /** Typed lists from the page (commas, spaces or new lines between numbers). */
+    @Transactional
+    public Change change(String tenantId, String contactPointId, String typedAdd, String typedRemove,
+            StopListSource source, String actor) {
+        String region = tenants.settings(tenantId).defaultRegion();
+        NumberList add = blank(typedAdd) ? NumberList.empty() : NumberList.parse(typedAdd, region, MAX_PER_SUBMISSION);
+        NumberList remove = blank(typedRemove) ? NumberList.empty()
+                : NumberList.parse(typedRemove, region, MAX_PER_SUBMISSION);
+        return change(tenantId, contactPointId, add, remove, source, actor);
+    }
+
+    /** Lists from the JSON API. */
+    @Transactional
+    public Change change(String tenantId, String contactPointId, List<String> add, List<String> remove,
+            StopListSource source, String actor) {
+        String region = tenants.settings(tenantId).defaultRegion();
+        NumberList a = add == null || add.isEmpty() ? NumberList.empty() : NumberList.of(add, region, MAX_PER_SUBMISSION);
+        NumberList r = remove == null || remove.isEmpty() ? NumberList.empty()
+                : NumberList.of(remove, region, MAX_PER_SUBMISSION);
+        return change(tenantId, contactPointId, a, r, source, actor);
+    }
+
+    /** All or nothing: one bad entry, or more than 50 numbers in all, and nothing changes. */
+    private Change change(String tenantId, String contactPointId, NumberList add, NumberList remove, StopListSource source,
+            String actor) {
+        contactPoints.get(tenantId, contactPointId);
+        FieldErrors errors = FieldErrors.none();
+        errors.addEach("add", add.errors());
+        errors.addEach("remove", remove.errors());
+        int total = add.numbers().size() + remove.numbers().size();
+        if (errors.isEmpty() && total == 0) {
+            errors.add("add", "Enter at least one phone number to add or remove.");
+        } else if (errors.isEmpty() && total > MAX_PER_SUBMISSION) {
+            errors.add("add", "At most " + MAX_PER_SUBMISSION + " numbers per submission; you entered " + total + ".");
+        }
+        List<String> both = add.numbers().stream().filter(remove.numbers()::contains).toList();
+        if (!both.isEmpty()) {
+            errors.add("remove", "Each number can be added or removed, not both: " + String.join(", ", both) + ".");
+        }
+        errors.throwIfAny();
+        List<String> added = insertEntries(tenantId, contactPointId, add.numbers(), source, actor, null);
+        List<String> removed = deleteEntries(tenantId, contactPointId, remove.numbers(), source, actor, null);
+        List<String> stillBlocked = removed.isEmpty() ? List.of() : blocked(tenantId, contactPointId, removed);
+        Change change = new Change(added, without(add.numbers(), added), removed, without(remove.numbers(), removed),
+                stillBlocked);
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("source", source.name());
+            after.put("added", added);
+            after.put("removed", removed);
+            audit.record(tenantId, actor, ENTITY, contactPointId, removed.isEmpty() ? "add" : added.isEmpty() ? "remove"
+                    : "add-remove", null, after);
+        }
+        return change;
+    }
+
+    // ---- inbound SMS
+
+    /**
+     * Routes an inbound message by the number it was sent to and applies a lone keyword. Anything else never
+     * changes the list; a message that looks like an opt-out request goes to the review queue.
+     */
+    @Transactional
+    public InboundResult inbound(String tenantId, String rawTo, String rawFrom, String text) {
+        TenantSettings settings = tenants.settings(tenantId);
+        FieldErrors errors = FieldErrors.none();
+        PhoneNumbers.Parsed to = PhoneNumbers.parse(rawTo, settings.defaultRegion());
+        PhoneNumbers.Parsed from = PhoneNumbers.parse(rawFrom, settings.defaultRegion());
+        if (!to.valid()) {
+            errors.add("to", to.error());
+        }
+        if (!from.valid()) {
+            errors.add("from", from.error());
+        }
+        if (text == null) {
+            errors.add("text", "Send the message text (it may be empty).");
+        }
+        errors.throwIfAny();
+        SmsNumberView receiving = smsNumbers.find(tenantId, to.e164()).orElseThrow(() -> new NotFound(
+                "No contact point has the number " + to.e164() + "; add it on a contact point's SMS tab first."));
+        String cp = receiving.contactPointId();
+        KeywordLists lists = new KeywordLists(settings.optOutKeywords(), settings.optInKeywords(),
+                settings.helpKeywords());
+        InboundAction action = KeywordClassifier.classify(text, lists);
+        String customer = from.e164();
+        String actor = "sms:" + customer;
+        String detail = "“" + abbreviate(text) + "” to " + receiving.number();
+        switch (action) {
+            case OPT_OUT -> {
+                List<String> added = insertEntries(tenantId, cp, List.of(customer), StopListSource.KEYWORD, actor, detail);
+                int blocked = em.createNativeQuery("""
+                        INSERT INTO carrier_block (tenant_id, contact_point_id, number, via_number)
+                        VALUES (:t, :cp, :n, :via) ON CONFLICT DO NOTHING""")
+                        .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
+                        .setParameter("via", receiving.number()).executeUpdate();
+                if (blocked == 1) {
+                    history(tenantId, cp, List.of(customer), "CARRIER_BLOCKED", StopListSource.KEYWORD, actor, detail);
+                }
+                if (!added.isEmpty() || blocked == 1) {
+                    audit.record(tenantId, actor, ENTITY, cp, "opt-out", null,
+                            Map.of("number", customer, "via", receiving.number(), "text", abbreviate(text)));
+                }
+            }
+            case OPT_IN -> {
+                List<String> removed = deleteEntries(tenantId, cp, List.of(customer), StopListSource.KEYWORD, actor,
+                        detail);
+                int lifted = em.createNativeQuery(
+                        "DELETE FROM carrier_block WHERE tenant_id = :t AND contact_point_id = :cp AND number = :n")
+                        .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer).executeUpdate();
+                if (lifted == 1) {
+                    history(tenantId, cp, List.of(customer), "CARRIER_BLOCK_LIFTED", StopListSource.KEYWORD, actor,
+                            detail);
+                }
+                if (!removed.isEmpty() || lifted == 1) {
+                    audit.record(tenantId, actor, ENTITY, cp, "opt-in", null,
+                            Map.of("number", customer, "via", receiving.number(), "text", abbreviate(text)));
+                }
+            }
+            case HELP -> history(tenantId, cp, List.of(customer), "HELP_REQUESTED", StopListSource.KEYWORD, actor, detail);
+            case REVIEW -> em.createNativeQuery("""
+                    INSERT INTO stop_list_review (tenant_id, contact_point_id, number, to_number, text)
+                    VALUES (:t, :cp, :n, :to, :text)""")
+                    .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
+                    .setParameter("to", receiving.number()).setParameter("text", text).executeUpdate();
+            case NONE -> {
+            }
+        }
+        return new InboundResult(cp, action);
+    }
+
+    // ---- review queue
+
+    @SuppressWarnings("unchecked")
+    public List<Review> openReviews(String tenantId, String contactPointId) {
+        contactPoints.get(tenantId, contactPointId);
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, number, to_number, text, received_at FROM stop_list_review
+                WHERE tenant_id = :t AND contact_point_id = :cp AND status = 'OPEN' ORDER BY received_at, id LIMIT 100""")
+                .setParameter("t", tenantId).setParameter("cp", contactPointId).getResultList();
+        return rows.stream().map(r -> new Review(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], instant(r[4]))).toList();
+    }
+
+    public long openReviewCount(String tenantId, String contactPointId) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM stop_list_review WHERE tenant_id = :t AND contact_point_id = :cp AND status = 'OPEN'""")
+                .setParameter("t", tenantId).setParameter("cp", contactPointId).getSingleResult()).longValue();
+    }
+
+    /** Adds the sender of a reviewed message to the stop list (no carrier block: the carrier saw no keyword). */
+    @Transactional
+    public Review applyReview(String tenantId, String contactPointId, long reviewId, String actor) {
+        Review review = decide(tenantId, contactPointId, reviewId, "APPLIED", actor);
+        insertEntries(tenantId, contactPointId, List.of(review.number()), StopListSource.ADMIN, actor,
+                "applied from the review queue: “" + abbreviate(review.text()) + "”");
+        audit.record(tenantId, actor, ENTITY, contactPointId, "review-apply", null,
+                Map.of("review", reviewId, "number", review.number(), "text", abbreviate(review.text())));
+        return review;
+    }
+
+    @Transactional
+    public Review dismissReview(String tenantId, String contactPointId, long reviewId, String actor) {
+        Review review = decide(tenantId, contactPointId, reviewId, "DISMISSED", actor);
+        audit.record(tenantId, actor, ENTITY, contactPointId, "review-dismiss", null,
+                Map.of("review", reviewId, "number", review.number(), "text", abbreviate(review.text())));
+        return review;
+    }
+
+    private Review decide(String tenantId, String contactPointId, long reviewId, String status, String actor) {
+        contactPoints.get(tenantId, contactPointId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, number, to_number, text, received_at, status, decided_by, decided_at FROM stop_list_review
+                WHERE tenant_id = :t AND contact_point_id = :cp AND id = :id FOR UPDATE""")
+                .setParameter("t", tenantId).setParameter("cp", contactPointId).setParameter("id", reviewId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("There is no review item " + reviewId + " on “" + contactPointId + "”.");
+        }
+        Object[] r = rows.get(0);
+        if (!"OPEN".equals(r[5])) {
+            throw new Conflict("This message was already " + ("APPLIED".equals(r[5]) ? "applied" : "dismissed")
+                    + " by " + r[6] + " at " + io.switchboard.common.Times.format(instant(r[7])) + ".");
+        }
+        em.createNativeQuery("""
+                UPDATE stop_list_review SET status = :s, decided_by = :a, decided_at = now()
+                WHERE tenant_id = :t AND id = :id""")
+                .setParameter("s", status).setParameter("a", actor).setParameter("t", tenantId)
+                .setParameter("id", reviewId).executeUpdate();
+        return new Review(reviewId, (String) r[1], (String) r[2], (String) r[3], instant(r[4]));
+    }
+
+    void dropLists(@Observes ContactPointDeleted event) {
+        for (String table : List.of("stop_list_entry", "stop_list_size", "carrier_block", "stop_list_review")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE tenant_id = :t AND contact_point_id = :cp")
+                    .setParameter("t", event.tenantId()).setParameter("cp", event.contactPointId()).executeUpdate();
+        }
+    }
+
+    // ---- helpers
+
+    /** Inserts what is not yet listed; keeps the size and history in step. Returns the numbers added. */
+    @SuppressWarnings("unchecked")
+    private List<String> insertEntries(String tenantId, String cp, List<String> numbers, StopListSource source,
+            String actor, String detail) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<String> added = em.createNativeQuery("""
+                INSERT INTO stop_list_entry (tenant_id, contact_point_id, number, source, added_by)
+                SELECT :t, :cp, n, :src, :actor FROM unnest(string_to_array(:nums, ',')) n
+                ON CONFLICT DO NOTHING RETURNING number""")
+                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
+                .setParameter("src", source.name()).setParameter("actor", actor).getResultList();
+        if (!added.isEmpty()) {
+            resize(tenantId, cp, added.size());
+            history(tenantId, cp, added, "ADDED", source, actor, detail);
+        }
+        return added;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> deleteEntries(String tenantId, String cp, List<String> numbers, StopListSource source,
+            String actor, String detail) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<String> removed = em.createNativeQuery("""
+                DELETE FROM stop_list_entry e USING unnest(string_to_array(:nums, ',')) n
+                WHERE e.tenant_id = :t AND e.contact_point_id = :cp AND e.number = n RETURNING e.number""")
+                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
+                .getResultList();
+        if (!removed.isEmpty()) {
+            resize(tenantId, cp, -removed.size());
+            history(tenantId, cp, removed, "REMOVED", source, actor, detail);
+        }
+        return removed;
+    }
+
+    private void resize(String tenantId, String cp, int delta) {
+        em.createNativeQuery("""
+                INSERT INTO stop_list_size (tenant_id, contact_point_id, entries) VALUES (:t, :cp, greatest(:d, 0))
+                ON CONFLICT (tenant_id, contact_point_id) DO UPDATE SET entries = greatest(stop_list_size.entries + :d, 0)""")
+                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("d", delta).executeUpdate();
+    }
+
+    private void history(String tenantId, String cp, List<String> numbers, String action, StopListSource source,
+            String actor, String detail) {
+        em.createNativeQuery("""
+                INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                SELECT :t, :cp, n, :action, :src, :actor, :detail FROM unnest(string_to_array(:nums, ',')) n""")
+                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
+                .setParameter("action", action).setParameter("src", source.name()).setParameter("actor", actor)
+                .setParameter("detail", detail).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> blocked(String tenantId, String cp, List<String> numbers) {
+        return em.createNativeQuery("""
+                SELECT b.number FROM carrier_block b JOIN unnest(string_to_array(:nums, ',')) n ON b.number = n
+                WHERE b.tenant_id = :t AND b.contact_point_id = :cp ORDER BY b.number""")
+                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Entry> entries(String tenantId, String cp, String where, Map<String, Object> params, int offset) {
+        var query = em.createNativeQuery("""
+                SELECT e.number, e.added_at, e.source, e.added_by, b.number IS NOT NULL FROM stop_list_entry e
+                LEFT JOIN carrier_block b ON b.tenant_id = e.tenant_id AND b.contact_point_id = e.contact_point_id
+                    AND b.number = e.number
+                WHERE e.tenant_id = :t AND e.contact_point_id = :cp""" + where
+                + " ORDER BY e.number LIMIT :limit OFFSET :offset")
+                .setParameter("t", tenantId).setParameter("cp", cp)
+                .setParameter("limit", PAGE_SIZE).setParameter("offset", offset);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Entry((String) r[0], instant(r[1]), StopListSource.valueOf((String) r[2]),
+                (String) r[3], (Boolean) r[4])).toList();
+    }
+
+    /**
+     * Index ranges for a search: a whole number matches exactly; digits match numbers that start with them,
+     * with or without the tenant's country code. Null when there is nothing to search for.
+     */
+    private List<String[]> searchRanges(String tenantId, String q) {
+        if (q.isEmpty()) {
+            return null;
+        }
+        String region = tenants.settings(tenantId).defaultRegion();
+        PhoneNumbers.Parsed whole = PhoneNumbers.parse(q, region);
+        if (whole.valid()) {
+            return List.<String[]>of(new String[] { whole.e164(), whole.e164() + "0" });
+        }
+        String digits = q.replaceAll("[^0-9]", "");
+        if (digits.isEmpty()) {
+            return List.<String[]>of(new String[] { "+", "+" });  // matches nothing
+        }
+        List<String[]> ranges = new ArrayList<>();
+        ranges.add(prefixRange("+" + digits));
+        int cc = PhoneNumberUtil.getInstance().getCountryCodeForRegion(region);
+        if (!q.startsWith("+") && cc > 0) {
+            ranges.add(prefixRange("+" + cc + digits));
+        }
+        return ranges;
+    }
+
+    private static String[] prefixRange(String prefix) {
+        // Numbers compare byte-wise; ':' is the character after '9'.
+        char last = prefix.charAt(prefix.length() - 1);
+        return new String[] { prefix, prefix.substring(0, prefix.length() - 1) + (char) (last + 1) };
+    }
+
+    private String requireNumber(String tenantId, String raw, String field) {
+        PhoneNumbers.Parsed parsed = PhoneNumbers.parse(raw, tenants.settings(tenantId).defaultRegion());
+        if (!parsed.valid()) {
+            throw io.switchboard.common.InvalidInput.of(field, parsed.error());
+        }
+        return parsed.e164();
+    }
+
+    private static Object single(jakarta.persistence.Query query) {
+        List<?> rows = query.getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+
+    private static List<String> without(List<String> all, List<String> some) {
+        return all.stream().filter(n -> !some.contains(n)).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String abbreviate(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() <= 160 ? t : t.substring(0, 157) + "…";
+    }
+}

@@ -1,0 +1,125 @@
+package io.switchboard.stoplist;
+
+import static io.switchboard.support.Api.admin;
+import static io.switchboard.support.Api.as;
+import static io.switchboard.support.Api.freshTenant;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class StopListApiTest {
+    static final String LIST = "/api/v1/contact-points/default/stop-list";
+
+    static List<String> numbers(int count) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(String.format("+1415555%04d", i));
+        }
+        return numbers;
+    }
+
+    @Test
+    void addsFiftyNumbersAtOnce() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("add", numbers(50))).post(LIST).then().statusCode(200).body("added", hasSize(50));
+        admin(tenant).get(LIST).then().statusCode(200).body("total", is(50)).body("entries", hasSize(50))
+                .body("entries[0].number", is("+14155550000")).body("entries[0].source", is("API"))
+                .body("entries[0].carrierBlocked", is(false));
+        admin(tenant).get("/api/v1/audit?entity=stop_list").then().body("total", is(1));
+    }
+
+    @Test
+    void fiftyOneNumbersChangeNothing() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("add", numbers(51))).post(LIST).then().statusCode(400)
+                .body("details[0]", containsString("At most 50 numbers per submission; you entered 51."));
+        admin(tenant).get(LIST).then().body("total", is(0)).body("entries", empty());
+    }
+
+    @Test
+    void oneInvalidNumberChangesNothingAndEachBadEntryIsNamed() {
+        String tenant = freshTenant();
+        List<String> typed = new ArrayList<>(numbers(3));
+        typed.add("12ab");
+        typed.add("+1 555");
+        admin(tenant).body(Map.of("add", typed)).post(LIST).then().statusCode(400)
+                .body("details", hasSize(2))
+                .body("details", hasItem(containsString("12ab"))).body("details", hasItem(containsString("+1 555")));
+        admin(tenant).get(LIST).then().body("total", is(0));
+    }
+
+    @Test
+    void removingReportsWhatWasNotListedAndPagingAndSearchWork() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("add", numbers(50))).post(LIST).then().statusCode(200);
+        admin(tenant).body(Map.of("add", List.of("+442079460958", "+14165550100"))).post(LIST).then().statusCode(200);
+        admin(tenant).get(LIST + "?page=2").then().body("total", is(52)).body("page", is(2)).body("entries", hasSize(2));
+        admin(tenant).get(LIST + "?q=415555001").then().body("total", is(10)).body("entries", hasSize(10));
+        // Digits without the country code find numbers of the tenant's region too.
+        admin(tenant).get(LIST + "?q=416").then().body("total", is(1)).body("entries[0].number", is("+14165550100"));
+        admin(tenant).queryParam("q", "+44").get(LIST).then().body("total", is(1));
+        admin(tenant).get(LIST + "?q=(415) 555-0049").then().body("total", is(1))
+                .body("entries[0].number", is("+14155550049"));
+        admin(tenant).body(Map.of("remove", List.of("+14155550000", "+14155559999"))).post(LIST).then().statusCode(200)
+                .body("removed", contains("+14155550000")).body("notListed", contains("+14155559999"));
+        admin(tenant).get(LIST).then().body("total", is(51));
+        admin(tenant).get(LIST + "/+14155550000").then().statusCode(404);
+    }
+
+    @Test
+    void membershipCheckIsTheHotPath() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("add", List.of("+14155550100"))).post(LIST).then().statusCode(200);
+        as(tenant, "agent1", "agent").get(LIST + "/+14155550100").then().statusCode(200)
+                .body("number", is("+14155550100")).body("onStopList", is(true)).body("carrierBlocked", is(false))
+                .body("source", is("API"));
+        as(tenant, "agent1", "agent").get(LIST + "/+14155550101").then().statusCode(404)
+                .body("error", containsString("is not on the stop list"));
+        as(tenant, "agent1", "agent").get("/api/v1/contact-points/nope/stop-list/+14155550100").then().statusCode(404);
+        admin(freshTenant()).get(LIST + "/+14155550100").then().statusCode(404);
+    }
+
+    @Test
+    void listsArePerContactPoint() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("id", "sales", "label", "Sales")).post("/api/v1/contact-points").then().statusCode(201);
+        admin(tenant).body(Map.of("add", List.of("+14155550100"))).post(LIST).then().statusCode(200);
+        admin(tenant).get("/api/v1/contact-points/sales/stop-list/+14155550100").then().statusCode(404);
+        admin(tenant).get("/api/v1/contact-points/sales/stop-list").then().body("total", is(0));
+    }
+
+    @Test
+    void aNumberCannotBeAddedAndRemovedInOneSubmission() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("add", List.of("+14155550100"), "remove", List.of("+1 415 555 0100"))).post(LIST)
+                .then().statusCode(400).body("details[0]", containsString("not both"));
+        admin(tenant).body(Map.of()).post(LIST).then().statusCode(400);
+        admin(tenant).get(LIST).then().body("total", is(0));
+    }
+
+    @Test
+    void rolesAndTenantsAreEnforced() {
+        String tenant = freshTenant();
+        as(tenant, "agent1", "agent").body(Map.of("add", List.of("+14155550100"))).post(LIST).then().statusCode(403);
+        as(tenant, "agent1", "agent").get(LIST).then().statusCode(403);
+        as(tenant, "manager1", "manager").get(LIST).then().statusCode(200);
+        as(tenant, "manager1", "manager").body(Map.of("add", List.of("+14155550100"))).post(LIST).then().statusCode(403);
+        as(tenant, "sync", "integration").body(Map.of("add", List.of("+14155550100"))).post(LIST).then().statusCode(200);
+        admin(tenant).body(Map.of("id", "private", "label", "Private")).post("/api/v1/contact-points").then().statusCode(201);
+        admin(freshTenant()).get("/api/v1/contact-points/private/stop-list").then().statusCode(404);
+        admin(freshTenant()).body(Map.of("add", List.of("+14155550100")))
+                .post("/api/v1/contact-points/private/stop-list").then().statusCode(404);
+    }
+}
