@@ -33,11 +33,13 @@ CREATE TABLE stop_list_entry (
 );
 
 -- Kept up to date in the transaction of every change: counting a million entries per page view is too slow.
+-- Spread over slots (the size is their sum) so concurrent changes of one list do not queue on one row.
 CREATE TABLE stop_list_size (
-    tenant_id        text   NOT NULL,
-    contact_point_id text   NOT NULL,
-    entries          bigint NOT NULL DEFAULT 0 CHECK (entries >= 0),
-    PRIMARY KEY (tenant_id, contact_point_id)
+    tenant_id        text     NOT NULL,
+    contact_point_id text     NOT NULL,
+    slot             smallint NOT NULL CHECK (slot BETWEEN 0 AND 15),
+    entries          bigint   NOT NULL,
+    PRIMARY KEY (tenant_id, contact_point_id, slot)
 );
 
 -- Set by the carrier when a customer texts an opt-out keyword; only the customer's START lifts it.

@@ -4,8 +4,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.switchboard.audit.AuditLog;
@@ -37,13 +37,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 @RolesAllowed(Roles.ADMIN)
 public class StopListExportApi {
     static final String[] HEADER = { "contact_point_id", "contact_point_label", "phone_number", "added_at", "source" };
-    private static final int FETCH_SIZE = 5_000;
+    /** Large writes: each one hands a chunk to the event loop and waits, so fewer, bigger chunks stream faster. */
+    private static final int WRITE_BUFFER_CHARS = 1 << 20;
     private static final String SELECT = """
             SELECT e.contact_point_id, c.label, e.number,
                    to_char(e.added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), e.source
             FROM stop_list_entry e
-            JOIN contact_point c ON c.tenant_id = e.tenant_id AND c.id = e.contact_point_id
-            WHERE e.tenant_id = ?""";
+            JOIN contact_point c ON c.tenant_id = e.tenant_id AND c.id = e.contact_point_id""";
 
     @Inject
     DataSource dataSource;
@@ -69,27 +69,28 @@ public class StopListExportApi {
         scope.put("contactPoint", one ? contactPoint : "all");
         QuarkusTransaction.requiringNew().run(() -> audit.record(tenantId, actor, StopLists.ENTITY,
                 one ? contactPoint : "*", "export", null, scope));
+        String where = "e.tenant_id = " + literal(tenantId)
+                + (one ? " AND e.contact_point_id = " + literal(contactPoint) + " ORDER BY e.number"
+                        : " ORDER BY e.contact_point_id, e.number");
         StreamingOutput body = out -> {
             try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);  // PostgreSQL streams with a cursor only inside a transaction
-                try (PreparedStatement st = c.prepareStatement(SELECT
-                        + (one ? " AND e.contact_point_id = ? ORDER BY e.number" : " ORDER BY e.contact_point_id, e.number"))) {
-                    st.setFetchSize(FETCH_SIZE);
-                    st.setString(1, tenantId);
-                    if (one) {
-                        st.setString(2, contactPoint);
-                    }
-                    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+                // COPY streams rows as fast as PostgreSQL produces them, while this thread turns each into CSV.
+                CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                        "COPY (" + SELECT + " WHERE " + where + ") TO STDOUT (FORMAT text)");
+                try {
+                    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE_BUFFER_CHARS);
                     CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5));
-                        }
+                    String[] fields = new String[HEADER.length];
+                    byte[] row;
+                    while ((row = copy.readFromCopy()) != null) {
+                        CopyTextRows.split(new String(row, 0, row.length - 1, StandardCharsets.UTF_8), fields);
+                        csv.printRecord((Object[]) fields);
                     }
                     csv.flush();
                 } finally {
-                    c.rollback();
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
+                    }
                 }
             } catch (SQLException e) {
                 throw new java.io.IOException("Stop-list export failed", e);
@@ -98,5 +99,10 @@ public class StopListExportApi {
         String file = (one ? "stop-list-" + contactPoint : "stop-lists") + ".csv";
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** COPY takes no parameters: ids are inlined as literals (they are validated ids, quoted all the same). */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -1,5 +1,10 @@
 package io.switchboard.stoplist;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,9 +49,12 @@ public class StopLists {
     /** A search counts its matches up to this many; beyond, the page says "more than". */
     static final int SEARCH_COUNT_CAP = 10_000;
     static final String ENTITY = "stop_list";
+    private static final int SIZE_SLOTS = 16;
 
     @Inject
     EntityManager em;
+    @Inject
+    javax.sql.DataSource dataSource;
     @Inject
     ContactPoints contactPoints;
     @Inject
@@ -65,10 +73,10 @@ public class StopLists {
         String q = query == null ? "" : query.strip();
         List<String[]> ranges = searchRanges(tenantId, q);
         if (ranges == null) {
-            Number size = (Number) single(em.createNativeQuery(
-                    "SELECT entries FROM stop_list_size WHERE tenant_id = :t AND contact_point_id = :cp")
-                    .setParameter("t", tenantId).setParameter("cp", contactPointId));
-            long total = size == null ? 0 : size.longValue();
+            Number size = (Number) em.createNativeQuery(
+                    "SELECT coalesce(sum(entries), 0) FROM stop_list_size WHERE tenant_id = :t AND contact_point_id = :cp")
+                    .setParameter("t", tenantId).setParameter("cp", contactPointId).getSingleResult();
+            long total = Math.max(0, size.longValue());
             List<Entry> entries = entries(tenantId, contactPointId, "", Map.of(), (p - 1) * PAGE_SIZE);
             return new Page(q, total, false, p, PAGE_SIZE, entries);
         }
@@ -95,28 +103,43 @@ public class StopLists {
         return new Page(q, capped ? SEARCH_COUNT_CAP : count, capped, p, PAGE_SIZE, entries);
     }
 
-    /** The hot path other systems call before sending: one query, the contact point checked in it. */
+    /**
+     * The hot path other systems call before sending: one statement on a plain JDBC connection (no ORM session),
+     * the contact point checked in it.
+     */
     public Status status(String tenantId, String contactPointId, String rawNumber) {
-        String e164 = PhoneNumbers.isE164(rawNumber) ? rawNumber
-                : requireNumber(tenantId, rawNumber, "number");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.added_at, e.source, b.blocked_at, b.via_number FROM contact_point c
-                LEFT JOIN stop_list_entry e ON e.tenant_id = c.tenant_id AND e.contact_point_id = c.id AND e.number = :n
-                LEFT JOIN carrier_block b ON b.tenant_id = c.tenant_id AND b.contact_point_id = c.id AND b.number = :n
-                WHERE c.tenant_id = :t AND c.id = :cp""")
-                .setParameter("t", tenantId).setParameter("cp", contactPointId).setParameter("n", e164)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("There is no contact point “" + contactPointId + "”.");
+        String e164 = PhoneNumbers.isE164(rawNumber) ? rawNumber : requireNumber(tenantId, rawNumber, "number");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(STATUS)) {
+            st.setString(1, e164);
+            st.setString(2, e164);
+            st.setString(3, tenantId);
+            st.setString(4, contactPointId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFound("There is no contact point “" + contactPointId + "”.");
+                }
+                Timestamp addedAt = rs.getTimestamp(1);
+                Timestamp blockedAt = rs.getTimestamp(3);
+                if (addedAt == null && blockedAt == null) {
+                    throw new NotFound(e164 + " is not on the stop list of “" + contactPointId
+                            + "” and not carrier-blocked.");
+                }
+                String source = rs.getString(2);
+                return new Status(e164, addedAt != null, addedAt == null ? null : addedAt.toInstant(),
+                        source == null ? null : StopListSource.valueOf(source), blockedAt != null,
+                        blockedAt == null ? null : blockedAt.toInstant(), rs.getString(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stop-list lookup failed", e);
         }
-        Object[] r = rows.get(0);
-        if (r[0] == null && r[2] == null) {
-            throw new NotFound(e164 + " is not on the stop list of “" + contactPointId + "” and not carrier-blocked.");
-        }
-        return new Status(e164, r[0] != null, instant(r[0]), r[1] == null ? null : StopListSource.valueOf((String) r[1]),
-                r[2] != null, instant(r[2]), (String) r[3]);
     }
+
+    private static final String STATUS = """
+            SELECT e.added_at, e.source, b.blocked_at, b.via_number FROM contact_point c
+            LEFT JOIN stop_list_entry e ON e.tenant_id = c.tenant_id AND e.contact_point_id = c.id AND e.number = ?
+            LEFT JOIN carrier_block b ON b.tenant_id = c.tenant_id AND b.contact_point_id = c.id AND b.number = ?
+            WHERE c.tenant_id = ? AND c.id = ?""";
 
     /** Every change of one number on one contact point, newest first. */
     @SuppressWarnings("unchecked")
@@ -225,13 +248,13 @@ public class StopLists {
             case OPT_OUT -> {
                 List<String> added = insertEntries(tenantId, cp, List.of(customer), StopListSource.KEYWORD, actor, detail);
                 int blocked = em.createNativeQuery("""
-                        INSERT INTO carrier_block (tenant_id, contact_point_id, number, via_number)
-                        VALUES (:t, :cp, :n, :via) ON CONFLICT DO NOTHING""")
+                        WITH b AS (INSERT INTO carrier_block (tenant_id, contact_point_id, number, via_number)
+                                   VALUES (:t, :cp, :n, :via) ON CONFLICT DO NOTHING RETURNING number)
+                        INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                        SELECT :t, :cp, number, 'CARRIER_BLOCKED', 'KEYWORD', :actor, :detail FROM b""")
                         .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
-                        .setParameter("via", receiving.number()).executeUpdate();
-                if (blocked == 1) {
-                    history(tenantId, cp, List.of(customer), "CARRIER_BLOCKED", StopListSource.KEYWORD, actor, detail);
-                }
+                        .setParameter("via", receiving.number()).setParameter("actor", actor)
+                        .setParameter("detail", detail).executeUpdate();
                 if (!added.isEmpty() || blocked == 1) {
                     audit.record(tenantId, actor, ENTITY, cp, "opt-out", null,
                             Map.of("number", customer, "via", receiving.number(), "text", abbreviate(text)));
@@ -240,13 +263,13 @@ public class StopLists {
             case OPT_IN -> {
                 List<String> removed = deleteEntries(tenantId, cp, List.of(customer), StopListSource.KEYWORD, actor,
                         detail);
-                int lifted = em.createNativeQuery(
-                        "DELETE FROM carrier_block WHERE tenant_id = :t AND contact_point_id = :cp AND number = :n")
-                        .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer).executeUpdate();
-                if (lifted == 1) {
-                    history(tenantId, cp, List.of(customer), "CARRIER_BLOCK_LIFTED", StopListSource.KEYWORD, actor,
-                            detail);
-                }
+                int lifted = em.createNativeQuery("""
+                        WITH b AS (DELETE FROM carrier_block WHERE tenant_id = :t AND contact_point_id = :cp
+                                   AND number = :n RETURNING number)
+                        INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                        SELECT :t, :cp, number, 'CARRIER_BLOCK_LIFTED', 'KEYWORD', :actor, :detail FROM b""")
+                        .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
+                        .setParameter("actor", actor).setParameter("detail", detail).executeUpdate();
                 if (!removed.isEmpty() || lifted == 1) {
                     audit.record(tenantId, actor, ENTITY, cp, "opt-in", null,
                             Map.of("number", customer, "via", receiving.number(), "text", abbreviate(text)));
@@ -335,24 +358,19 @@ public class StopLists {
 
     // ---- helpers
 
-    /** Inserts what is not yet listed; keeps the size and history in step. Returns the numbers added. */
+    /** Inserts what is not yet listed, with its history rows and the size, in one statement. Returns the numbers added. */
     @SuppressWarnings("unchecked")
     private List<String> insertEntries(String tenantId, String cp, List<String> numbers, StopListSource source,
             String actor, String detail) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        List<String> added = em.createNativeQuery("""
-                INSERT INTO stop_list_entry (tenant_id, contact_point_id, number, source, added_by)
-                SELECT :t, :cp, n, :src, :actor FROM unnest(string_to_array(:nums, ',')) n
-                ON CONFLICT DO NOTHING RETURNING number""")
-                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
-                .setParameter("src", source.name()).setParameter("actor", actor).getResultList();
-        if (!added.isEmpty()) {
-            resize(tenantId, cp, added.size());
-            history(tenantId, cp, added, "ADDED", source, actor, detail);
-        }
-        return added;
+        return changeStatement("""
+                WITH changed AS (
+                    INSERT INTO stop_list_entry (tenant_id, contact_point_id, number, source, added_by)
+                    SELECT :t, :cp, n, :src, :actor FROM unnest(string_to_array(:nums, ',')) n
+                    ON CONFLICT DO NOTHING RETURNING number),""", "ADDED", 1, tenantId, cp, numbers, source, actor,
+                detail);
     }
 
     @SuppressWarnings("unchecked")
@@ -361,23 +379,32 @@ public class StopLists {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        List<String> removed = em.createNativeQuery("""
-                DELETE FROM stop_list_entry e USING unnest(string_to_array(:nums, ',')) n
-                WHERE e.tenant_id = :t AND e.contact_point_id = :cp AND e.number = n RETURNING e.number""")
-                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
-                .getResultList();
-        if (!removed.isEmpty()) {
-            resize(tenantId, cp, -removed.size());
-            history(tenantId, cp, removed, "REMOVED", source, actor, detail);
-        }
-        return removed;
+        return changeStatement("""
+                WITH changed AS (
+                    DELETE FROM stop_list_entry e USING unnest(string_to_array(:nums, ',')) n
+                    WHERE e.tenant_id = :t AND e.contact_point_id = :cp AND e.number = n RETURNING e.number),""",
+                "REMOVED", -1, tenantId, cp, numbers, source, actor, detail);
     }
 
-    private void resize(String tenantId, String cp, int delta) {
-        em.createNativeQuery("""
-                INSERT INTO stop_list_size (tenant_id, contact_point_id, entries) VALUES (:t, :cp, greatest(:d, 0))
-                ON CONFLICT (tenant_id, contact_point_id) DO UPDATE SET entries = greatest(stop_list_size.entries + :d, 0)""")
-                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("d", delta).executeUpdate();
+    /** The change, its history rows and the size delta (on a random slot) in one round trip. */
+    @SuppressWarnings("unchecked")
+    private List<String> changeStatement(String change, String action, int sign, String tenantId, String cp,
+            List<String> numbers, StopListSource source, String actor, String detail) {
+        return em.createNativeQuery(change + """
+                history AS (
+                    INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                    SELECT :t, :cp, number, :action, :src, :actor, :detail FROM changed),
+                size AS (
+                    INSERT INTO stop_list_size (tenant_id, contact_point_id, slot, entries)
+                    SELECT :t, :cp, :slot, :sign * count(*) FROM changed HAVING count(*) > 0
+                    ON CONFLICT (tenant_id, contact_point_id, slot)
+                    DO UPDATE SET entries = stop_list_size.entries + excluded.entries)
+                SELECT number FROM changed ORDER BY number""")
+                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
+                .setParameter("src", source.name()).setParameter("actor", actor).setParameter("detail", detail)
+                .setParameter("action", action).setParameter("sign", sign)
+                .setParameter("slot", java.util.concurrent.ThreadLocalRandom.current().nextInt(SIZE_SLOTS))
+                .getResultList();
     }
 
     private void history(String tenantId, String cp, List<String> numbers, String action, StopListSource source,
@@ -453,11 +480,6 @@ public class StopLists {
             throw io.switchboard.common.InvalidInput.of(field, parsed.error());
         }
         return parsed.e164();
-    }
-
-    private static Object single(jakarta.persistence.Query query) {
-        List<?> rows = query.getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private static Instant instant(Object value) {

@@ -29,7 +29,7 @@ class StopListExportTest {
     @Test
     void exportsOneContactPointOrAllWithQuotedLabels() throws IOException {
         String tenant = freshTenant();
-        admin(tenant).body(Map.of("id", "west", "label", "Sales, \"West\"")).post("/api/v1/contact-points").then()
+        admin(tenant).body(Map.of("id", "west", "label", "Sales, \"West\" Back\\slash")).post("/api/v1/contact-points").then()
                 .statusCode(201);
         admin(tenant).body(Map.of("add", List.of("+14155550100", "+14155550101")))
                 .post("/api/v1/contact-points/default/stop-list").then().statusCode(200);
@@ -40,10 +40,10 @@ class StopListExportTest {
                 .statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("stop-list-west.csv")).extract().asString();
         assertThat(one).startsWith("contact_point_id,contact_point_label,phone_number,added_at,source\r\n");
-        assertThat(one).contains("west,\"Sales, \"\"West\"\"\",+442079460958,");
+        assertThat(one).contains("west,\"Sales, \"\"West\"\" Back\\slash\",+442079460958,");
         List<CSVRecord> rows = parse(one);
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get("contact_point_label")).isEqualTo("Sales, \"West\"");
+        assertThat(rows.get(0).get("contact_point_label")).isEqualTo("Sales, \"West\" Back\\slash");
         assertThat(rows.get(0).get("added_at")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(rows.get(0).get("source")).isEqualTo("API");
 

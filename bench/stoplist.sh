@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Stop-list benchmarks of the packaged app (DESIGN.md §7):
+#   1. membership check GET /api/v1/contact-points/default/stop-list/{e164} with 1,000,000 entries (wrk)
+#   2. CSV export of those 1,000,000 rows vs `psql \copy (same query) to stdout csv`, and heap growth
+#   3. inbound SMS keyword processing POST /api/v1/inbound/sms (wrk, mixed keywords and plain text)
+#
+#   bash bench/stoplist.sh [path/to/target/quarkus-app]
+#
+# Same set-up as run.sh: throwaway database on the machine's PostgreSQL, bench/oidc_stub.py as the
+# OIDC provider, the app configured from environment variables only. Entries are seeded with COPY.
+# Overrides (env): BENCH_PGHOST/PGPORT/PGUSER/PGPASSWORD, BENCH_DB, BENCH_OUT, JAVA, BENCH_JAVA_OPTS,
+#   BENCH_ENTRIES=1000000, BENCH_THREADS=2, BENCH_CONNECTIONS=32, BENCH_DURATION=10s, BENCH_WARMUP=10s
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+APP_DIR=$(cd "${1:-$HERE/../target/quarkus-app}" && pwd)
+PGHOST_=${BENCH_PGHOST:-127.0.0.1}
+PGPORT_=${BENCH_PGPORT:-5432}
+PGUSER_=${BENCH_PGUSER:-postgres}
+export PGPASSWORD=${BENCH_PGPASSWORD:-}
+DB=${BENCH_DB:-switchboard_bench_stoplist}
+OUT=${BENCH_OUT:-$HERE/out}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+ENTRIES=${BENCH_ENTRIES:-1000000}
+THREADS=${BENCH_THREADS:-2}
+CONNS=${BENCH_CONNECTIONS:-32}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-10s}
+
+die() { echo "bench: $*" >&2; exit 1; }
+for tool in "$JAVA" jcmd python3 psql curl wrk awk; do command -v "$tool" >/dev/null || die "missing tool: $tool"; done
+[[ -f $APP_DIR/quarkus-run.jar ]] || die "no quarkus-run.jar in $APP_DIR (./mvnw package -DskipTests -P'!no-docker')"
+mkdir -p "$OUT"; rm -f "$OUT"/stoplist-*.txt
+RUN_DIR=$(mktemp -d /tmp/switchboard-stoplist.XXXXXX)
+APP_LOG=$OUT/stoplist-app.log
+pg() { psql -w -X -q -v ON_ERROR_STOP=1 -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" "$@"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+APP_PID= STUB_PID= DB_CREATED=0
+cleanup() {
+    local rc=$?
+    set +e
+    [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+    [[ -n $STUB_PID ]] && kill "$STUB_PID" 2>/dev/null && wait "$STUB_PID" 2>/dev/null
+    [[ $DB_CREATED == 1 ]] && pg -d postgres -c "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)"
+    rm -rf "$RUN_DIR"
+    [[ $rc != 0 && -f $APP_LOG ]] && tail -n 60 "$APP_LOG" >&2
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+pg -d postgres -c "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)"
+pg -d postgres -c "CREATE DATABASE \"$DB\""
+DB_CREATED=1
+
+python3 "$HERE/oidc_stub.py" --realm bench --tenant bench --username bench --groups admin,manager \
+    --port-file "$RUN_DIR/oidc.port" --token-file "$RUN_DIR/token" 2>"$OUT/stoplist-oidc.log" &
+STUB_PID=$!
+for _ in $(seq 1 200); do [[ -s $RUN_DIR/oidc.port ]] && break; sleep 0.05; done
+[[ -s $RUN_DIR/oidc.port ]] || die "oidc stub did not start"
+ISSUER=http://127.0.0.1:$(<"$RUN_DIR/oidc.port")/realms/bench
+AUTH="Authorization: Bearer $(<"$RUN_DIR/token")"
+
+APP_PORT=$(free_port)
+BASE=http://127.0.0.1:$APP_PORT
+(cd "$APP_DIR" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST_:$PGPORT_/$DB" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER_" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_CLIENT_ID=switchboard QUARKUS_OIDC_CREDENTIALS_SECRET=x \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
+    "$JAVA" $JAVA_OPTS -jar quarkus-run.jar) >"$APP_LOG" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "$BASE/q/health/ready" && break
+    kill -0 "$APP_PID" 2>/dev/null || die "the app exited during startup"
+    sleep 0.1
+done
+curl -sf -o /dev/null "$BASE/q/health/ready" || die "the app did not become ready"
+
+api() { # method path [json] → body on stdout; fails on a non-2xx answer
+    local code
+    code=$(curl -s -o "$RUN_DIR/body" -w '%{http_code}' --max-time 30 -H "$AUTH" -H 'Content-Type: application/json' \
+        -X "$1" ${3:+--data "$3"} "$BASE$2")
+    [[ $code == 2* ]] || { echo "bench: $1 $2 answered $code: $(head -c 500 "$RUN_DIR/body")" >&2; exit 1; }
+    cat "$RUN_DIR/body"
+}
+api GET /api/v1/contact-points >/dev/null          # provisions tenant "bench" with contact point "default"
+api POST /api/v1/contact-points/default/sms-numbers '{"number":"+14155550001","type":"STANDARD"}' >/dev/null
+
+# ---- seed with COPY: ENTRIES numbers +14152000000, +14152000001, … on "default" ---------------------------
+T0=$(now_ms)
+awk -v n="$ENTRIES" 'BEGIN { for (i = 0; i < n; i++) printf "bench\tdefault\t+1415%07d\tIMPORT\tbench-seed\n", 2000000 + i }' \
+    | pg -d "$DB" -c "\\copy stop_list_entry (tenant_id, contact_point_id, number, source, added_by) from stdin"
+pg -d "$DB" -c "INSERT INTO stop_list_size (tenant_id, contact_point_id, slot, entries) VALUES ('bench', 'default', 0, $ENTRIES)
+                ON CONFLICT (tenant_id, contact_point_id, slot) DO UPDATE SET entries = excluded.entries; ANALYZE;"
+echo "seeded $ENTRIES entries with COPY in $(( $(now_ms) - T0 )) ms"
+api GET "/api/v1/contact-points/default/stop-list/+14152000000" | grep -q '"onStopList":true' || die "seed not visible"
+
+rps() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+pct() { awk -v p="$2%" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+          f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : 1; printf "%.2f", v * f }' "$1"; }
+non2xx() { awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' "$1"; }
+java_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$APP_PID/stat"; }
+all_ticks() { awk '/^cpu / { print $2+$3+$4+$6+$7+$8 }' /proc/stat; }
+load() { # name script path → wrk output file, ending with the app's share of the CPU time used meanwhile
+    local j0 a0
+    wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" -s "$HERE/$2" -H "$AUTH" "$BASE$3" >/dev/null
+    j0=$(java_ticks); a0=$(all_ticks)
+    wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$HERE/$2" -H "$AUTH" "$BASE$3" >"$OUT/wrk-$1.txt"
+    echo "app share of busy CPU: $(( 100 * ($(java_ticks) - j0) / ($(all_ticks) - a0) )) %" >>"$OUT/wrk-$1.txt"
+}
+share() { awk '/^app share/ { print $NF == "%" ? $(NF-1) : $NF }' "$1"; }
+
+# ---- 1. membership check -------------------------------------------------------------------------------
+export ENTRIES
+load member-listed wrk-member.lua /api/v1/contact-points/default/stop-list/
+export BENCH_MEMBER_ABSENT=1
+load member-absent wrk-member.lua /api/v1/contact-points/default/stop-list/
+unset BENCH_MEMBER_ABSENT
+
+# ---- 2. export vs psql \copy ---------------------------------------------------------------------------
+heap_used_mb() { jcmd "$APP_PID" GC.heap_info | awk '/ used / { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024; exit } }'; }
+jcmd "$APP_PID" GC.run >/dev/null
+HEAP_BEFORE=$(heap_used_mb)
+# Peak heap during the export: sampled every 100 ms by jstat (eden + survivors + old, KB)
+jstat -gc "$APP_PID" 100 >"$RUN_DIR/jstat.txt" & JSTAT_PID=$!
+T0=$(now_ms)
+curl -sf --max-time 300 -H "$AUTH" -o "$RUN_DIR/export.csv" "$BASE/api/v1/stop-list/export.csv?contactPoint=default"
+EXPORT_MS=$(( $(now_ms) - T0 ))
+kill "$JSTAT_PID"; wait "$JSTAT_PID" 2>/dev/null || true
+EXPORT_ROWS=$(( $(wc -l <"$RUN_DIR/export.csv") - 1 ))
+EXPORT_MB=$(awk -v b="$(stat -c %s "$RUN_DIR/export.csv")" 'BEGIN { printf "%.1f", b / 1048576 }')
+OLD_BEFORE_MB=$(awk 'NR == 2 { printf "%.0f", $8 / 1024 }' "$RUN_DIR/jstat.txt")
+OLD_PEAK_MB=$(awk 'NR > 1 && $8 + 0 > m { m = $8 } END { printf "%.0f", m / 1024 }' "$RUN_DIR/jstat.txt")
+jcmd "$APP_PID" GC.run >/dev/null
+HEAP_AFTER=$(heap_used_mb)
+T0=$(now_ms)
+pg -d "$DB" -c "\\copy (SELECT e.contact_point_id, c.label AS contact_point_label, e.number AS phone_number,
+    to_char(e.added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS added_at, e.source FROM stop_list_entry e
+    JOIN contact_point c ON c.tenant_id = e.tenant_id AND c.id = e.contact_point_id
+    WHERE e.tenant_id = 'bench' AND e.contact_point_id = 'default' ORDER BY e.number) to stdout csv header" >"$RUN_DIR/psql.csv"
+PSQL_MS=$(( $(now_ms) - T0 ))
+SAME=$(diff -q <(tr -d '\r' <"$RUN_DIR/export.csv") "$RUN_DIR/psql.csv" >/dev/null && echo identical || echo DIFFERENT)
+[[ $SAME == identical ]] || diff <(tr -d '\r' <"$RUN_DIR/export.csv") "$RUN_DIR/psql.csv" | head -n 6 >"$OUT/stoplist-export-diff.txt" || true
+RATIO=$(awk -v a="$PSQL_MS" -v b="$EXPORT_MS" 'BEGIN { printf "%.2f", a / b }')
+
+# ---- 3. inbound keyword processing -----------------------------------------------------------------------
+load inbound wrk-inbound.lua /api/v1/inbound/sms
+
+{
+    echo "Switchboard stop-list bench — $(date -u +%Y-%m-%dT%H:%M:%SZ), $ENTRIES entries, nproc=$(nproc)"
+    echo "wrk -t$THREADS -c$CONNS -d$DURATION --latency (after $WARMUP warm-up)"
+    printf '%-24s %12s %18s  %8s  %s\n' "figure" "req/s" "p50 / p99 ms" "non-2xx" "app % of busy CPU"
+    for n in member-listed member-absent inbound; do
+        printf '%-24s %12s %18s  %8s  %s\n' "$n" "$(rps "$OUT/wrk-$n.txt")" "$(pct "$OUT/wrk-$n.txt" 50) / $(pct "$OUT/wrk-$n.txt" 99)" "$(non2xx "$OUT/wrk-$n.txt")" "$(share "$OUT/wrk-$n.txt")"
+    done
+    echo "export: $EXPORT_ROWS rows, $EXPORT_MB MB in $EXPORT_MS ms; psql \\copy of the same query: $PSQL_MS ms;" \
+         "speed ratio app/psql = $RATIO (budget >= 0.50); content $SAME (CRLF aside)"
+    echo "heap: used after full GC $HEAP_BEFORE MB before, $HEAP_AFTER MB after; old gen $OLD_BEFORE_MB MB at start," \
+         "peak $OLD_PEAK_MB MB during the export (budget: growth <= 64 MB)"
+    echo "inbound outcome mix and stop-list size afterwards: $(pg -d "$DB" -Atc "SELECT sum(entries) FROM stop_list_size WHERE contact_point_id = 'default'") entries"
+} | tee "$OUT/stoplist-summary.txt"
