@@ -17,6 +17,10 @@ public enum Timer {
     public static final int MIN_SECONDS = 1;
     public static final int MAX_SECONDS = 30 * 24 * 3600;
 
+    /** The timers a contact point or platform may override, in display order. */
+    public static final java.util.List<Timer> OVERRIDABLE = java.util.Arrays.stream(values())
+            .filter(Timer::overridable).toList();
+
     private final String title;
     private final int defaultSeconds;
     private final boolean overridable;
