@@ -83,6 +83,20 @@ public class StopListApi {
         return new ChangeJson(c.added(), c.alreadyListed(), c.removed(), c.notListed(), c.stillCarrierBlocked(), note);
     }
 
+    public record ImportJson(int added, int alreadyListed) {
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Import numbers from CSV (a phone_number or number column, else the first column), up to "
+            + "100,000, all or nothing; 400 names each bad line")
+    public ImportJson importCsv(@RestPath String id, String csv) throws java.io.IOException {
+        var rows = CsvNumbers.read(csv == null ? "" : csv);
+        Change c = stopLists.importNumbers(user.tenantId(), id, rows, user.actor());
+        return new ImportJson(c.added().size(), c.alreadyListed().size());
+    }
+
     @GET
     @Path("{number}")
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.INTEGRATION })

@@ -213,6 +213,56 @@ public class StopLists {
         return change;
     }
 
+    /** Rows of one import at the most; a bigger list goes in several files. */
+    public static final int MAX_IMPORT = 100_000;
+    private static final int IMPORT_CHUNK = 1_000;
+    private static final int ERRORS_SHOWN = 20;
+
+    /**
+     * Imports numbers (source IMPORT), all or nothing: the numbers as read from a CSV file, each with its line
+     * number for the errors. Already listed numbers are counted, not changed.
+     */
+    @Transactional
+    public Change importNumbers(String tenantId, String contactPointId, List<Map.Entry<Long, String>> rows, String actor) {
+        contactPoints.get(tenantId, contactPointId);
+        String region = tenants.settings(tenantId).defaultRegion();
+        List<String> errors = new ArrayList<>();
+        java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+        int bad = 0;
+        for (Map.Entry<Long, String> row : rows) {
+            PhoneNumbers.Parsed parsed = PhoneNumbers.parse(row.getValue(), region);
+            if (parsed.valid()) {
+                numbers.add(parsed.e164());
+            } else if (++bad <= ERRORS_SHOWN) {
+                errors.add("Line " + row.getKey() + ": " + parsed.error());
+            }
+        }
+        if (bad > ERRORS_SHOWN) {
+            errors.add("… and " + (bad - ERRORS_SHOWN) + " more bad lines.");
+        }
+        if (rows.isEmpty()) {
+            errors.add("The file has no phone numbers.");
+        } else if (rows.size() > MAX_IMPORT) {
+            errors.add(0, "At most " + MAX_IMPORT + " numbers per import; the file has " + rows.size() + ".");
+        }
+        if (!errors.isEmpty()) {
+            throw new io.switchboard.common.InvalidInput(FieldErrors.none().addEach("file", errors));
+        }
+        List<String> all = new ArrayList<>(numbers);
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IMPORT_CHUNK) {
+            added.addAll(insertEntries(tenantId, contactPointId, all.subList(i, Math.min(all.size(), i + IMPORT_CHUNK)),
+                    StopListSource.IMPORT, actor, "imported from a file"));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("source", StopListSource.IMPORT.name());
+        after.put("rows", rows.size());
+        after.put("added", added.size());
+        audit.record(tenantId, actor, ENTITY, contactPointId, "import", null, after);
+        java.util.Set<String> addedSet = new java.util.HashSet<>(added);
+        return new Change(added, all.stream().filter(n -> !addedSet.contains(n)).toList(), List.of(), List.of(), List.of());
+    }
+
     // ---- inbound SMS
 
     /**

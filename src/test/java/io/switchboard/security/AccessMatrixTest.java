@@ -18,7 +18,10 @@ import io.switchboard.support.Api;
 /** Every page and endpoint: anonymous → login redirect or 401; wrong role → 403. */
 @QuarkusTest
 class AccessMatrixTest {
-    record Route(String method, String path, List<String> allowed) {
+    record Route(String method, String path, List<String> allowed, String contentType) {
+        Route(String method, String path, List<String> allowed) {
+            this(method, path, allowed, "application/json");
+        }
     }
 
     static final List<String> ALL = List.of("admin", "manager", "agent", "integration");
@@ -69,6 +72,8 @@ class AccessMatrixTest {
             new Route("GET", "/api/v1/contact-points/default/stop-list", List.of("admin", "manager", "integration")),
             new Route("POST", "/api/v1/contact-points/default/stop-list", List.of("admin", "integration")),
             new Route("GET", "/api/v1/contact-points/default/stop-list/+14155550100", ALL),
+            new Route("POST", "/api/v1/contact-points/default/stop-list/import", List.of("admin", "integration"),
+                    "text/csv"),
             new Route("GET", "/api/v1/contact-points/default/stop-list/+14155550100/history",
                     List.of("admin", "manager", "integration")),
             new Route("GET", "/api/v1/contact-points/default/stop-list/reviews", SETTINGS_READERS),
@@ -92,7 +97,7 @@ class AccessMatrixTest {
     @Test
     void anonymousApiCallIsNotServed() {
         for (Route r : API) {
-            given().redirects().follow(false).contentType(ContentType.JSON).body("{}").request(r.method(), r.path())
+            given().redirects().follow(false).contentType(r.contentType()).body("{}").request(r.method(), r.path())
                     .then().statusCode(anyOf(is(401), is(302)));
         }
     }
@@ -142,7 +147,7 @@ class AccessMatrixTest {
                 if (r.allowed().contains(role)) {
                     continue;
                 }
-                var response = Api.as(tenant, "u-" + role, role).accept("*/*").body("{\"label\":\"x\"}")
+                var response = Api.as(tenant, "u-" + role, role).accept("*/*").contentType(r.contentType()).body("{\"label\":\"x\"}")
                         .request(r.method(), r.path());
                 assertEquals(403, response.statusCode(), r.method() + " " + r.path() + " as " + role);
                 response.then().body("error", containsString("role"));

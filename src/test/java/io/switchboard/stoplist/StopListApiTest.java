@@ -122,4 +122,22 @@ class StopListApiTest {
         admin(freshTenant()).body(Map.of("add", List.of("+14155550100")))
                 .post("/api/v1/contact-points/private/stop-list").then().statusCode(404);
     }
+
+    @Test
+    void importsACsvFileAllOrNothingWithSourceImport() {
+        String tenant = freshTenant();
+        String bad = "contact_point_id,contact_point_label,phone_number,added_at,source\n"
+                + "default,Default,+14155550100,2026-01-01T00:00:00Z,API\n"
+                + "default,Default,12ab,2026-01-01T00:00:00Z,API\n";
+        admin(tenant).contentType("text/csv").body(bad).post(LIST + "/import").then().statusCode(400)
+                .body("details[0]", containsString("Line 3")).body("details[0]", containsString("12ab"));
+        admin(tenant).get(LIST).then().body("total", is(0));
+        admin(tenant).contentType("text/csv").body("(415) 555-0100\n+14155550101\n+14155550101\n")
+                .post(LIST + "/import").then().statusCode(200).body("added", is(2)).body("alreadyListed", is(0));
+        admin(tenant).get(LIST + "/+14155550100").then().statusCode(200).body("source", is("IMPORT"));
+        admin(tenant).get(LIST + "/+14155550100/history").then().body("source[0]", is("IMPORT"));
+        admin(tenant).get("/api/v1/audit?entity=stop_list&action=import").then().body("total", is(1));
+        as(tenant, "agent1", "agent").contentType("text/csv").body("+14155550102").post(LIST + "/import").then()
+                .statusCode(403);
+    }
 }
