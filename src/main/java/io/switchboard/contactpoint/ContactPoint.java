@@ -32,8 +32,12 @@ public class ContactPoint extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** By primary key, so the pages and services that each check a contact point share one lookup per request. */
     public static ContactPoint findByTenantAndId(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
+        Key key = new Key();
+        key.tenantId = tenantId;
+        key.id = id;
+        return findById(key);
     }
 
     public static List<ContactPoint> listByTenant(String tenantId) {

@@ -31,12 +31,13 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
 public class ContactPointPage {
-    /** Tabs of a contact point; General is built, the others arrive with their features. */
-    public static final List<Tab> TABS = List.of(new Tab("general", "General"), new Tab("sms", "SMS"),
-            new Tab("web-chat", "Web Chat"), new Tab("facebook", "Facebook"), new Tab("twitter", "Twitter/X"),
-            new Tab("platforms", "Platforms"));
+    /** Tabs of a contact point; those not built yet show "coming soon" until their feature arrives. */
+    public static final List<Tab> TABS = List.of(new Tab("general", "General", true), new Tab("sms", "SMS", true),
+            new Tab("web-chat", "Web Chat", false), new Tab("facebook", "Facebook", false),
+            new Tab("twitter", "Twitter/X", false), new Tab("platforms", "Platforms", true));
 
-    public record Tab(String slug, String title) {
+    /** {@code built}: served by its own page; otherwise by {@link #tab}, as coming soon. */
+    public record Tab(String slug, String title, boolean built) {
     }
 
     public record PlatformTimers(Platform platform, TimerForm timers) {
@@ -209,8 +210,7 @@ public class ContactPointPage {
     @Path("{id}/{tab}")
     public TemplateInstance tab(@RestPath String id, @RestPath String tab) {
         ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        Tab selected = TABS.stream().filter(t -> t.slug().equals(tab) && !t.slug().equals("general")
-                && !t.slug().equals("platforms") && !t.slug().equals("sms")).findFirst()
+        Tab selected = TABS.stream().filter(t -> !t.built() && t.slug().equals(tab)).findFirst()
                 .orElseThrow(() -> new io.switchboard.common.NotFound("There is no tab “" + tab + "”."));
         return Templates.tab(cp, TABS, selected);
     }

@@ -152,16 +152,11 @@ public class SmsTabPage {
     @GET
     @Path("stop-list/{number}")
     public TemplateInstance number(@RestPath String id, @RestPath String number) {
-        ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        var history = stopLists.history(user.tenantId(), id, number);
-        StopListViews.Status status;
-        try {
-            status = stopLists.status(user.tenantId(), id, number);
-        } catch (io.switchboard.common.NotFound e) {
-            status = null;
-        }
-        String e164 = numbers.parse(user.tenantId(), number).e164();
-        return Templates.number(cp, ContactPointPage.TABS, status, e164, history);
+        String tenantId = user.tenantId();
+        ContactPointView cp = contactPoints.get(tenantId, id);
+        String e164 = stopLists.e164(tenantId, number);
+        return Templates.number(cp, ContactPointPage.TABS, stopLists.find(tenantId, id, e164).orElse(null), e164,
+                stopLists.history(tenantId, id, e164));
     }
 
     private TemplateInstance render(String id, String q, Integer page, Forms forms) {

@@ -34,7 +34,11 @@ public final class KeywordClassifier {
     }
 
     public static InboundAction classify(String text, KeywordLists lists) {
-        String normal = normalise(text);
+        if (text == null) {
+            return InboundAction.NONE;
+        }
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normal = trimmedUpperCase(compatible);
         if (normal.isEmpty()) {
             return InboundAction.NONE;
         }
@@ -47,23 +51,25 @@ public final class KeywordClassifier {
         if (lists.help().contains(normal)) {
             return InboundAction.HELP;
         }
-        return looksLikeOptOut(text, lists) ? InboundAction.REVIEW : InboundAction.NONE;
+        return looksLikeOptOut(compatible, lists) ? InboundAction.REVIEW : InboundAction.NONE;
     }
 
     /** NFKC (full-width letters count), upper case, edges trimmed, trailing punctuation and emoji dropped. */
     static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return text == null ? "" : trimmedUpperCase(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+
+    private static String trimmedUpperCase(String s) {
         s = EDGE_SPACE.matcher(s).replaceAll("");
         s = TRAILING.matcher(s).replaceAll("");
         return s.toUpperCase(Locale.ROOT);
     }
 
-    /** Phrases like "please stop texting me"; or a short message with an opt-out keyword as a word ("STOP please"). */
-    static boolean looksLikeOptOut(String text, KeywordLists lists) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    /**
+     * Phrases like "please stop texting me"; or a short message with an opt-out keyword as a word ("STOP please").
+     * {@code s} is already NFKC-normalised.
+     */
+    private static boolean looksLikeOptOut(String s, KeywordLists lists) {
         if (OPT_OUT_PHRASES.matcher(s).find()) {
             return true;
         }

@@ -50,6 +50,8 @@ public class StopLists {
     static final int SEARCH_COUNT_CAP = 10_000;
     static final String ENTITY = "stop_list";
     private static final int SIZE_SLOTS = 16;
+    /** Ten concatenated segments of 160 characters: more is not an SMS. */
+    static final int MAX_INBOUND_TEXT = 1_600;
 
     @Inject
     EntityManager em;
@@ -80,8 +82,10 @@ public class StopLists {
             List<Entry> entries = entries(tenantId, contactPointId, "", Map.of(), (p - 1) * PAGE_SIZE);
             return new Page(q, total, false, p, PAGE_SIZE, entries);
         }
-        // One index range per prefix, each limited, merged: fast at any list size.
-        StringBuilder union = new StringBuilder();
+        if (ranges.isEmpty()) {
+            return new Page(q, 0, false, p, PAGE_SIZE, List.of());
+        }
+        // One index range per prefix, each counted up to a cap: fast at any list size.
         Map<String, Object> params = new LinkedHashMap<>();
         long count = 0;
         for (int i = 0; i < ranges.size(); i++) {
@@ -108,7 +112,13 @@ public class StopLists {
      * the contact point checked in it.
      */
     public Status status(String tenantId, String contactPointId, String rawNumber) {
-        String e164 = PhoneNumbers.isE164(rawNumber) ? rawNumber : requireNumber(tenantId, rawNumber, "number");
+        String e164 = requireNumber(tenantId, rawNumber, "number");
+        return find(tenantId, contactPointId, e164).orElseThrow(() -> new NotFound(
+                e164 + " is not on the stop list of “" + contactPointId + "” and not carrier-blocked."));
+    }
+
+    /** The number's standing, empty when it is neither listed nor blocked; 404 for an unknown contact point. */
+    public java.util.Optional<Status> find(String tenantId, String contactPointId, String e164) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement(STATUS)) {
             st.setString(1, e164);
@@ -122,13 +132,12 @@ public class StopLists {
                 Timestamp addedAt = rs.getTimestamp(1);
                 Timestamp blockedAt = rs.getTimestamp(3);
                 if (addedAt == null && blockedAt == null) {
-                    throw new NotFound(e164 + " is not on the stop list of “" + contactPointId
-                            + "” and not carrier-blocked.");
+                    return java.util.Optional.empty();
                 }
                 String source = rs.getString(2);
-                return new Status(e164, addedAt != null, addedAt == null ? null : addedAt.toInstant(),
+                return java.util.Optional.of(new Status(e164, addedAt != null, addedAt == null ? null : addedAt.toInstant(),
                         source == null ? null : StopListSource.valueOf(source), blockedAt != null,
-                        blockedAt == null ? null : blockedAt.toInstant(), rs.getString(4));
+                        blockedAt == null ? null : blockedAt.toInstant(), rs.getString(4)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Stop-list lookup failed", e);
@@ -283,14 +292,15 @@ public class StopLists {
         }
         if (text == null) {
             errors.add("text", "Send the message text (it may be empty).");
+        } else if (text.length() > MAX_INBOUND_TEXT) {
+            errors.add("text", "The text has " + text.length() + " characters; an SMS, even concatenated, has at most "
+                    + MAX_INBOUND_TEXT + ".");
         }
         errors.throwIfAny();
         SmsNumberView receiving = smsNumbers.find(tenantId, to.e164()).orElseThrow(() -> new NotFound(
                 "No contact point has the number " + to.e164() + "; add it on a contact point's SMS tab first."));
         String cp = receiving.contactPointId();
-        KeywordLists lists = new KeywordLists(settings.optOutKeywords(), settings.optInKeywords(),
-                settings.helpKeywords());
-        InboundAction action = KeywordClassifier.classify(text, lists);
+        InboundAction action = KeywordClassifier.classify(text, settings.keywords());
         String customer = from.e164();
         String actor = "sms:" + customer;
         String detail = "“" + abbreviate(text) + "” to " + receiving.number();
@@ -350,12 +360,6 @@ public class StopLists {
                 (String) r[3], instant(r[4]))).toList();
     }
 
-    public long openReviewCount(String tenantId, String contactPointId) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM stop_list_review WHERE tenant_id = :t AND contact_point_id = :cp AND status = 'OPEN'""")
-                .setParameter("t", tenantId).setParameter("cp", contactPointId).getSingleResult()).longValue();
-    }
-
     /** Adds the sender of a reviewed message to the stop list (no carrier block: the carrier saw no keyword). */
     @Transactional
     public Review applyReview(String tenantId, String contactPointId, long reviewId, String actor) {
@@ -409,7 +413,6 @@ public class StopLists {
     // ---- helpers
 
     /** Inserts what is not yet listed, with its history rows and the size, in one statement. Returns the numbers added. */
-    @SuppressWarnings("unchecked")
     private List<String> insertEntries(String tenantId, String cp, List<String> numbers, StopListSource source,
             String actor, String detail) {
         if (numbers.isEmpty()) {
@@ -423,7 +426,6 @@ public class StopLists {
                 detail);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> deleteEntries(String tenantId, String cp, List<String> numbers, StopListSource source,
             String actor, String detail) {
         if (numbers.isEmpty()) {
@@ -507,7 +509,7 @@ public class StopLists {
         }
         String digits = q.replaceAll("[^0-9]", "");
         if (digits.isEmpty()) {
-            return List.<String[]>of(new String[] { "+", "+" });  // matches nothing
+            return List.of();
         }
         List<String[]> ranges = new ArrayList<>();
         ranges.add(prefixRange("+" + digits));
@@ -524,7 +526,15 @@ public class StopLists {
         return new String[] { prefix, prefix.substring(0, prefix.length() - 1) + (char) (last + 1) };
     }
 
+    /** A number to look up, in E.164 (as stored) or as the tenant writes numbers; 400 when it is neither. */
+    public String e164(String tenantId, String raw) {
+        return requireNumber(tenantId, raw, "number");
+    }
+
     private String requireNumber(String tenantId, String raw, String field) {
+        if (PhoneNumbers.isE164(raw)) {
+            return raw;
+        }
         PhoneNumbers.Parsed parsed = PhoneNumbers.parse(raw, tenants.settings(tenantId).defaultRegion());
         if (!parsed.valid()) {
             throw io.switchboard.common.InvalidInput.of(field, parsed.error());

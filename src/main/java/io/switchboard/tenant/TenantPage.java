@@ -11,6 +11,7 @@ import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
 import io.switchboard.common.StaleUpdate;
 import io.switchboard.security.CurrentUser;
+import io.switchboard.stoplist.KeywordLists;
 import io.switchboard.security.Roles;
 import io.switchboard.web.Flash;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,8 +59,8 @@ public class TenantPage {
         typed.put("helpKeywords", helpKeywords == null ? "" : helpKeywords);
         String tenantId = user.tenantId();
         try {
-            tenants.update(tenantId, name, timeZone, defaultRegion, List.of(typed.get("optOutKeywords")),
-                    List.of(typed.get("optInKeywords")), List.of(typed.get("helpKeywords")),
+            tenants.update(tenantId, name, timeZone, defaultRegion, KeywordLists.parseWords(optOutKeywords),
+                    KeywordLists.parseWords(optInKeywords), KeywordLists.parseWords(helpKeywords),
                     version == null ? -1L : version, user.actor());
             return Flash.redirect("/settings", "Settings saved.");
         } catch (InvalidInput e) {

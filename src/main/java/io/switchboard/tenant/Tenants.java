@@ -62,15 +62,9 @@ public class Tenants {
         return TenantSettings.of(require(tenantId));
     }
 
-    /** The keyword lists inbound SMS are classified with. */
-    public KeywordLists keywords(String tenantId) {
-        TenantSettings s = settings(tenantId);
-        return new KeywordLists(s.optOutKeywords(), s.optInKeywords(), s.helpKeywords());
-    }
-
     /**
      * Saves every setting at once; {@code expectedVersion} (when given) must be the version the user saw.
-     * Keyword lists are taken as typed (commas, spaces or new lines between keywords).
+     * Each keyword is one entry of its list (upper-cased, trimmed); one that is not a single word is refused.
      */
     @Transactional
     public TenantSettings update(String tenantId, String name, String timeZone, String defaultRegion,
@@ -113,9 +107,11 @@ public class Tenants {
         return after;
     }
 
-    private static List<String> clean(List<String> typed) {
-        return typed == null ? List.of() : KeywordLists.parseWords(String.join(" ", typed.stream()
-                .map(w -> w == null ? "" : w).toList()));
+    private static List<String> clean(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        return given.stream().map(w -> w == null ? "" : w.strip().toUpperCase(Locale.ROOT)).distinct().toList();
     }
 
     private static Tenant require(String tenantId) {

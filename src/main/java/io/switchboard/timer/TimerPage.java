@@ -78,6 +78,6 @@ public class TimerPage {
     @Path("matrix")
     public TemplateInstance matrix() {
         return Templates.matrix(timers.matrix(user.tenantId()), List.of(Platform.values()),
-                List.of(Timer.RESPONSE_TIMEOUT, Timer.INACTIVE_TIME, Timer.CLOSE_TIME));
+                Timer.OVERRIDABLE);
     }
 }

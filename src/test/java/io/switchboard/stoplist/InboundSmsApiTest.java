@@ -111,6 +111,10 @@ class InboundSmsApiTest {
         text(tenant, "+14155550999", "STOP").statusCode(404).body("error", containsString("+14155550999"));
         as(tenant, "gateway", "integration").body(Map.of("to", "+14155550001", "from", "nope", "text", "STOP"))
                 .post(INBOUND).then().statusCode(400).body("details[0]", containsString("from"));
+        as(tenant, "gateway", "integration").body(Map.of("to", "+14155550001", "from", CUSTOMER, "text", "x".repeat(1601)))
+                .post(INBOUND).then().statusCode(400).body("details[0]", containsString("at most 1600"));
+        text(tenant, "+14155550001", "please stop texting me " + "x".repeat(1577)).statusCode(200)
+                .body("action", is("REVIEW"));
         // The receiving number belongs to another tenant: this tenant has no such number.
         text(freshTenant(), "+14155550001", "STOP").statusCode(404);
         admin(tenant).get("/api/v1/contact-points/default/stop-list").then().body("total", is(0));

@@ -57,6 +57,9 @@ class TenantApiTest {
         admin(tenant).body(settings("US", List.of("STOP"), List.of("STOP"))).put("/api/v1/tenant").then().statusCode(400)
                 .body("details", hasItem(containsString("keywords")));
         admin(tenant).body(settings("US", List.of(), List.of("START"))).put("/api/v1/tenant").then().statusCode(400);
+        // A list entry is one keyword: two words are refused, not split into two keywords.
+        admin(tenant).body(settings("US", List.of("STOP NOW"), List.of("START"))).put("/api/v1/tenant").then()
+                .statusCode(400).body("details", hasItem(containsString("“STOP NOW” (opt-out) is not a keyword")));
         Map<String, Object> zone = settings("US", List.of("STOP"), List.of("START"));
         zone.put("timeZone", "Mars/Olympus");
         admin(tenant).body(zone).put("/api/v1/tenant").then().statusCode(400)
