@@ -1,12 +1,15 @@
 package io.switchboard.sms;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -26,6 +29,7 @@ import io.switchboard.stoplist.StopLists;
 import io.switchboard.web.Flash;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,9 +44,9 @@ import jakarta.ws.rs.core.Response;
 public class SmsTabPage {
     /** What the number form and the stop-list form show: typed values and errors of the one just submitted. */
     public record Forms(Map<String, String> typedNumber, FieldErrors numberErrors, String typedStopList,
-            List<String> stopListErrors, String conflict) {
+            List<String> stopListErrors, List<String> importErrors, String conflict) {
         static Forms blank() {
-            return new Forms(Map.of(), FieldErrors.none(), "", List.of(), null);
+            return new Forms(Map.of(), FieldErrors.none(), "", List.of(), List.of(), null);
         }
     }
 
@@ -84,7 +88,7 @@ public class SmsTabPage {
             typed.put("type", type == null ? "" : type);
             typed.put("divertTo", divertTo == null ? "" : divertTo);
             return Response.status(400).entity(render(id, null, null,
-                    new Forms(typed, e.errors, "", List.of(), null))).build();
+                    new Forms(typed, e.errors, "", List.of(), List.of(), null))).build();
         }
     }
 
@@ -102,7 +106,7 @@ public class SmsTabPage {
             return Flash.redirect(base(id) + "#numbers", message);
         } catch (Conflict e) {
             return Response.status(409).entity(render(id, null, null,
-                    new Forms(Map.of(), FieldErrors.none(), "", List.of(), e.getMessage()))).build();
+                    new Forms(Map.of(), FieldErrors.none(), "", List.of(), List.of(), e.getMessage()))).build();
         }
     }
 
@@ -120,8 +124,36 @@ public class SmsTabPage {
             List<String> errors = new ArrayList<>(e.errors.all("add"));
             errors.addAll(e.errors.all("remove"));
             return Response.status(400).entity(render(id, null, null,
-                    new Forms(Map.of(), FieldErrors.none(), numbers == null ? "" : numbers, errors, null))).build();
+                    new Forms(Map.of(), FieldErrors.none(), numbers == null ? "" : numbers, errors, List.of(), null))).build();
         }
+    }
+
+    /** A CSV file uploaded from the tab: all or nothing, like the API's import. */
+    @POST
+    @Path("stop-list/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.ADMIN)
+    public Response importFile(@RestPath String id, @RestForm("file") FileUpload file) throws IOException {
+        List<String> errors;
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            errors = List.of("Choose a CSV file to import.");
+        } else {
+            try {
+                StopListViews.Change c = stopLists.importCsv(user.tenantId(), id,
+                        Files.readString(file.uploadedFile(), StandardCharsets.UTF_8), user.actor());
+                String message = count(c.added().size()) + " from " + file.fileName() + " added to the stop list.";
+                if (!c.alreadyListed().isEmpty()) {
+                    message += " " + count(c.alreadyListed().size()) + " already on it.";
+                }
+                return Flash.redirect(base(id) + "#stop-list", message);
+            } catch (InvalidInput e) {
+                errors = e.errors.all("file");
+            } catch (java.nio.charset.MalformedInputException e) {
+                errors = List.of("The file is not UTF-8 text. Save it as CSV (UTF-8) and try again.");
+            }
+        }
+        return Response.status(400).entity(render(id, null, null,
+                new Forms(Map.of(), FieldErrors.none(), "", List.of(), errors, null))).build();
     }
 
     @POST

@@ -17,6 +17,9 @@ final class CsvNumbers {
     }
 
     static List<Map.Entry<Long, String>> read(String csv) throws IOException {
+        if (csv.startsWith("\uFEFF")) { // spreadsheet programs start UTF-8 files with a byte order mark
+            csv = csv.substring(1);
+        }
         List<Map.Entry<Long, String>> rows = new ArrayList<>();
         int column = 0;
         boolean first = true;

@@ -91,9 +91,8 @@ public class StopListApi {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Operation(summary = "Import numbers from CSV (a phone_number or number column, else the first column), up to "
             + "100,000, all or nothing; 400 names each bad line")
-    public ImportJson importCsv(@RestPath String id, String csv) throws java.io.IOException {
-        var rows = CsvNumbers.read(csv == null ? "" : csv);
-        Change c = stopLists.importNumbers(user.tenantId(), id, rows, user.actor());
+    public ImportJson importCsv(@RestPath String id, String csv) {
+        Change c = stopLists.importCsv(user.tenantId(), id, csv, user.actor());
         return new ImportJson(c.added().size(), c.alreadyListed().size());
     }
 

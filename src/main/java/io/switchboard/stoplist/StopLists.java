@@ -42,6 +42,7 @@ import jakarta.transaction.Transactional;
  * Stop lists per contact point (DESIGN §3.5): admin and API changes, inbound keywords with carrier blocks,
  * the review queue, and the append-only history. Plain SQL: lists hold millions of rows.
  */
+@io.quarkus.qute.TemplateData(namespace = "stopLists", properties = false)
 @ApplicationScoped
 public class StopLists {
     public static final int PAGE_SIZE = 50;
@@ -223,16 +224,32 @@ public class StopLists {
     }
 
     /** Rows of one import at the most; a bigger list goes in several files. */
-    public static final int MAX_IMPORT = 100_000;
+    public static final long MAX_IMPORT = 100_000;
     private static final int IMPORT_CHUNK = 1_000;
     private static final int ERRORS_SHOWN = 20;
+
+    /**
+     * Imports the numbers of a CSV file (see {@link CsvNumbers}); a file that is not readable CSV is refused
+     * like a bad line, naming where it broke.
+     */
+    @Transactional
+    public Change importCsv(String tenantId, String contactPointId, String csv, String actor) {
+        List<Map.Entry<Long, String>> rows;
+        try {
+            rows = CsvNumbers.read(csv == null ? "" : csv);
+        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            contactPoints.get(tenantId, contactPointId);
+            throw new io.switchboard.common.InvalidInput(FieldErrors.none().add("file",
+                    "The file is not readable CSV: " + e.getMessage()));
+        }
+        return importNumbers(tenantId, contactPointId, rows, actor);
+    }
 
     /**
      * Imports numbers (source IMPORT), all or nothing: the numbers as read from a CSV file, each with its line
      * number for the errors. Already listed numbers are counted, not changed.
      */
-    @Transactional
-    public Change importNumbers(String tenantId, String contactPointId, List<Map.Entry<Long, String>> rows, String actor) {
+    private Change importNumbers(String tenantId, String contactPointId, List<Map.Entry<Long, String>> rows, String actor) {
         contactPoints.get(tenantId, contactPointId);
         String region = tenants.settings(tenantId).defaultRegion();
         List<String> errors = new ArrayList<>();

@@ -31,6 +31,8 @@ public class ContactPointTimerApi {
     Timers timers;
     @Inject
     CurrentUser user;
+    @Inject
+    io.switchboard.contactpoint.ContactPoints contactPoints;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.INTEGRATION })
@@ -43,6 +45,7 @@ public class ContactPointTimerApi {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Override timers of a contact point or platform; null clears an override")
     public Map<Timer, EffectiveTimer> override(@RestPath String id, @RestQuery String platform, JsonNode body) {
+        contactPoints.get(user.tenantId(), id); // another tenant's contact point is 404 before the body is judged
         return TimerApi.view(timers.updateOverrides(user.tenantId(), id, TimerApi.platform(platform), TimerApi.read(body), null, user.actor()));
     }
 }

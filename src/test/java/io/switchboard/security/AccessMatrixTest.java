@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.switchboard.support.Api;
 
 /** Every page and endpoint: anonymous → login redirect or 401; wrong role → 403. */
@@ -40,6 +41,7 @@ class AccessMatrixTest {
             new Route("POST", "/contact-points/default/sms/numbers/+14155550100/delete", ADMIN),
             new Route("POST", "/contact-points/default/sms/stop-list", ADMIN),
             new Route("GET", "/contact-points/default/sms/stop-list/+14155550100", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default/sms/stop-list/import", ADMIN, "multipart/form-data"),
             new Route("POST", "/contact-points/default/sms/reviews/1/apply", ADMIN),
             new Route("POST", "/contact-points/default/sms/reviews/1/dismiss", ADMIN),
             new Route("GET", "/settings", SETTINGS_READERS),
@@ -84,12 +86,20 @@ class AccessMatrixTest {
             new Route("GET", "/api/v1/tenant", ADMIN),
             new Route("PUT", "/api/v1/tenant", ADMIN));
 
+    /** A page request as a browser sends it: a POST carries a valid CSRF cookie and field, url-encoded or multipart. */
+    static RequestSpecification withForm(RequestSpecification spec, Route r) {
+        if (!r.method().equals("POST")) {
+            return spec.contentType("text/html");
+        }
+        spec = spec.cookie("sb-csrf", "t");
+        return r.contentType().startsWith("multipart/") ? spec.multiPart("csrf-token", "t").multiPart("label", "x")
+                : spec.contentType("application/x-www-form-urlencoded").formParams(Map.of("csrf-token", "t", "label", "x"));
+    }
+
     @Test
     void anonymousBrowserIsSentToLogin() {
         for (Route r : PAGES) {
-            given().redirects().follow(false).contentType(r.method().equals("POST") ? "application/x-www-form-urlencoded" : "text/html")
-                    .cookie("sb-csrf", "t").formParams(r.method().equals("POST") ? Map.of("csrf-token", "t") : Map.of())
-                    .request(r.method(), r.path()).then()
+            withForm(given().redirects().follow(false), r).request(r.method(), r.path()).then()
                     .statusCode(302).header("Location", containsString("/auth/realms/quarkus"));
         }
     }
@@ -116,9 +126,7 @@ class AccessMatrixTest {
                 if (r.allowed().contains(role)) {
                     continue;
                 }
-                var response = given().redirects().follow(false).auth().oauth2(token)
-                        .contentType(r.method().equals("POST") ? "application/x-www-form-urlencoded" : "text/html")
-                        .cookie("sb-csrf", "t").formParams(r.method().equals("POST") ? Map.of("csrf-token", "t", "label", "x") : Map.of())
+                var response = withForm(given().redirects().follow(false).auth().oauth2(token), r)
                         .request(r.method(), r.path());
                 assertEquals(403, response.statusCode(), r.method() + " " + r.path() + " as " + role);
             }
@@ -154,5 +162,51 @@ class AccessMatrixTest {
             }
         }
         Api.admin(tenant).get("/api/v1/contact-points/default").then().statusCode(200).body("label", is("Default"));
+    }
+
+    @Test
+    void everyFormPostWithoutItsCsrfTokenIsRefused() {
+        String tenant = Api.freshTenant();
+        String token = io.switchboard.support.Tokens.bearer(tenant, "u-admin", "admin");
+        for (Route r : PAGES) {
+            if (!r.method().equals("POST")) {
+                continue;
+            }
+            var spec = given().redirects().follow(false).auth().oauth2(token).cookie("sb-csrf", "t");
+            spec = r.contentType().startsWith("multipart/") ? spec.multiPart("label", "x")
+                    : spec.contentType("application/x-www-form-urlencoded").formParam("label", "x");
+            var response = spec.request(r.method(), r.path());
+            assertEquals(400, response.statusCode(), r.method() + " " + r.path() + " without a token");
+            response.then().body(containsString("This form has expired"));
+        }
+        Api.admin(tenant).get("/api/v1/contact-points").then().body("id", org.hamcrest.Matchers.contains("default"));
+    }
+
+    /** Routes naming a contact point reach only the caller's tenant: another tenant's id is 404, never 403 or 200. */
+    @Test
+    void anotherTenantsContactPointIsNotFound() {
+        String owner = Api.freshTenant();
+        Api.admin(owner).body(Map.of("id", "theirs", "label", "Theirs")).post("/api/v1/contact-points").then()
+                .statusCode(201);
+        String tenant = Api.freshTenant();
+        for (String role : ALL) {
+            String token = io.switchboard.support.Tokens.bearer(tenant, "u-" + role, role);
+            for (Route r : PAGES) {
+                if (r.allowed().contains(role) && r.path().startsWith("/contact-points/default")) {
+                    var response = withForm(given().redirects().follow(false).auth().oauth2(token), r)
+                            .request(r.method(), r.path().replace("/default", "/theirs"));
+                    assertEquals(404, response.statusCode(), r.method() + " " + r.path() + " as " + role);
+                }
+            }
+            for (Route r : API) {
+                if (r.allowed().contains(role) && r.path().startsWith("/api/v1/contact-points/default")) {
+                    var response = Api.as(tenant, "u-" + role, role).accept("*/*").contentType(r.contentType())
+                            .body(r.contentType().equals("text/csv") ? "+14155550100" : "{\"label\":\"x\",\"add\":[\"+14155550100\"]}")
+                            .request(r.method(), r.path().replace("/default", "/theirs"));
+                    assertEquals(404, response.statusCode(), r.method() + " " + r.path() + " as " + role);
+                }
+            }
+        }
+        Api.admin(owner).get("/api/v1/contact-points/theirs").then().statusCode(200).body("label", is("Theirs"));
     }
 }

@@ -147,4 +147,33 @@ class SmsTabPageTest {
                 .formParam("numbers", "+14155550100").formParam("op", "add")
                 .post(TAB + "/stop-list").then().statusCode(403);
     }
+
+    @Test
+    @TestSecurity(user = "pat", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "tenant", value = "page-sms-import"))
+    void importsAnUploadedCsvAllOrNothingAndNamesBadLines() {
+        byte[] bad = "phone_number\n+14155550100\n12ab\n".getBytes(StandardCharsets.UTF_8);
+        Forms.multipartFrom(TAB).multiPart("file", "numbers.csv", bad, "text/csv").post(TAB + "/stop-list/import")
+                .then().statusCode(400).body(containsString("Nothing was imported"))
+                .body(containsString("Line 3: ")).body(containsString("12ab"));
+        given().get(TAB).then().body(containsString("The stop list is empty."));
+
+        Forms.multipartFrom(TAB).multiPart("file", "", new byte[0], "application/octet-stream")
+                .post(TAB + "/stop-list/import").then().statusCode(400)
+                .body(containsString("Choose a CSV file to import."));
+        Forms.multipartFrom(TAB).multiPart("file", "latin1.csv", new byte[] { '+', '1', (byte) 0xE9, '\n' }, "text/csv")
+                .post(TAB + "/stop-list/import").then().statusCode(400).body(containsString("not UTF-8"));
+
+        byte[] good = "phone_number,name\n(415) 555-0100,\"Doe, Jane\"\n+14155550101,Sam\n".getBytes(StandardCharsets.UTF_8);
+        String flash = Forms.multipartFrom(TAB).multiPart("file", "numbers.csv", good, "text/csv")
+                .post(TAB + "/stop-list/import").then().statusCode(303).extract().cookie("sb-flash");
+        given().cookie("sb-flash", flash).get(TAB).then()
+                .body(containsString("2 numbers from numbers.csv added to the stop list."))
+                .body(containsString("<code>+14155550100</code>")).body(containsString("Import"));
+
+        // without the form's token the upload is refused and changes nothing
+        given().redirects().follow(false).multiPart("file", "more.csv", "+14155550102".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post(TAB + "/stop-list/import").then().statusCode(400).body(containsString("This form has expired"));
+        given().get(TAB).then().body(not(containsString("+14155550102")));
+    }
 }

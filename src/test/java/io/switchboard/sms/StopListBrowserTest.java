@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +25,7 @@ import io.switchboard.support.Api;
 import io.switchboard.support.BrowserSession;
 import io.switchboard.support.OidcLogins;
 
-/** Bulk add with a bad entry (nothing changes), fix it, add, remove one still carrier-blocked, export CSV. */
+/** Bulk add with a bad entry (nothing changes), fix it, add, remove one still carrier-blocked, export CSV, import it back. */
 @QuarkusTest
 class StopListBrowserTest {
     @RegisterExtension
@@ -73,6 +75,20 @@ class StopListBrowserTest {
         assertEquals(3, lines.size());
         assertTrue(lines.get(1).startsWith("default,Default,+14155550101,"), lines.get(1));
         assertTrue(lines.get(2).endsWith(",ADMIN"), lines.get(2));
+
+        // the export reads back as an import; a bad line first refuses the whole file
+        String exported = String.join("\n", lines);
+        page.locator("input[type=file][name=file]").setInputFiles(new FilePayload("bad.csv", "text/csv",
+                (exported + "\ndefault,Default,555-CALL-ME,2026-01-01T00:00:00Z,ADMIN\n").getBytes(StandardCharsets.UTF_8)));
+        page.getByText("Import", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#import-errors")).containsText("Line 4: ");
+        assertThat(page.locator("#stop-list strong")).hasText("2");
+        page.locator("input[type=file][name=file]").setInputFiles(new FilePayload("numbers.csv", "text/csv",
+                (exported + "\ndefault,Default,(415) 555-0177,2026-01-01T00:00:00Z,ADMIN\n").getBytes(StandardCharsets.UTF_8)));
+        page.getByText("Import", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".flash")).hasText("1 number from numbers.csv added to the stop list. 2 numbers already on it.");
+        assertThat(page.locator("#stop-list strong")).hasText("3");
+        assertThat(page.locator("table.stop-list")).containsText("+14155550177");
 
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(java.nio.file.Paths.get("target", "screenshots", "sms-tab.png")));

@@ -140,4 +140,16 @@ class StopListApiTest {
         as(tenant, "agent1", "agent").contentType("text/csv").body("+14155550102").post(LIST + "/import").then()
                 .statusCode(403);
     }
+
+    @Test
+    void importRefusesUnreadableCsvAndReadsSpreadsheetFilesWithAByteOrderMark() {
+        String tenant = freshTenant();
+        admin(tenant).contentType("text/csv").body("+14155550100\n\"+14155550101\n")
+                .post(LIST + "/import").then().statusCode(400)
+                .body("details[0]", containsString("not readable CSV"));
+        admin(tenant).get(LIST).then().body("total", is(0));
+        admin(tenant).contentType("text/csv; charset=UTF-8").body("\uFEFFphone_number,name\n+14155550100,\"Doe, Jane\"\n")
+                .post(LIST + "/import").then().statusCode(200).body("added", is(1));
+        admin(tenant).get(LIST + "/+14155550100").then().statusCode(200);
+    }
 }

@@ -17,6 +17,15 @@ public final class Forms {
 
     /** A request carrying the CSRF cookie and field of the form on {@code pagePath}. */
     public static RequestSpecification from(String pagePath) {
+        return withToken(pagePath, false);
+    }
+
+    /** Like {@link #from} for a file-upload form: multipart, the token as one of its parts. */
+    public static RequestSpecification multipartFrom(String pagePath) {
+        return withToken(pagePath, true);
+    }
+
+    private static RequestSpecification withToken(String pagePath, boolean multipart) {
         Response page = given().redirects().follow(false).get(pagePath);
         Matcher m = TOKEN.matcher(page.asString());
         if (!m.find()) {
@@ -24,8 +33,9 @@ public final class Forms {
         }
         String token = m.group(1);
         String cookie = page.getCookie("sb-csrf");
-        RequestSpecification spec = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token);
+        RequestSpecification spec = given().redirects().follow(false);
+        spec = multipart ? spec.contentType("multipart/form-data").multiPart("csrf-token", token)
+                : spec.contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
         return cookie == null ? spec : spec.cookie("sb-csrf", cookie);
     }
 
