@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,13 +15,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +44,7 @@ public class VerifiedTokens {
     private final Cache<String, Entry> cache;
     private final Duration ttl;
     private final Clock clock;
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
 
     @Inject
     public VerifiedTokens(@ConfigProperty(name = "switchboard.auth.token-cache.ttl", defaultValue = "PT60S") Duration ttl,
@@ -66,6 +71,7 @@ public class VerifiedTokens {
             cache.invalidate(token);
             return null;
         }
+        hits.increment();
         return e.identity();
     }
 
@@ -84,52 +90,59 @@ public class VerifiedTokens {
         }
     }
 
+    /** Requests answered from the cache since start. */
+    long hits() {
+        return hits.sum();
+    }
+
     long size() {
         cache.cleanUp();
         return cache.estimatedSize();
     }
 
-    private static String bearer(TokenAuthenticationRequest request) {
-        return request.getToken() instanceof AccessTokenCredential c && !c.isOpaque() ? c.getToken() : null;
-    }
-
     /**
-     * Tried before the OIDC provider: answers from the cache, else lets the OIDC provider verify the token.
-     * The cached identity gets this request's routing and request context, which the OIDC identity carries.
+     * Tried before the OIDC mechanism: a request whose bearer token is known gets its identity from the cache,
+     * with this request's routing context (the OIDC identity carries it), and skips the OIDC mechanism, which
+     * would parse and verify the token again. Any other request goes on to the OIDC mechanism unchanged.
      */
     @ApplicationScoped
-    public static class Provider implements IdentityProvider<TokenAuthenticationRequest> {
+    public static class Mechanism implements HttpAuthenticationMechanism {
+        private static final String SCHEME = "bearer ";
+
         @Inject
         VerifiedTokens tokens;
 
         @Override
-        public Class<TokenAuthenticationRequest> getRequestType() {
-            return TokenAuthenticationRequest.class;
-        }
-
-        @Override
-        public int priority() {
-            return SYSTEM_FIRST + 1;
-        }
-
-        @Override
-        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-            String token = bearer(request);
-            SecurityIdentity known = token == null ? null : tokens.find(token);
+        public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+            String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+            if (header == null || header.length() <= SCHEME.length() || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+                return Uni.createFrom().nullItem();
+            }
+            SecurityIdentity known = tokens.find(header.substring(SCHEME.length()).trim());
             if (known == null) {
                 return Uni.createFrom().nullItem();
             }
-            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(known)
-                    .addAttribute(AuthenticationRequestContext.class.getName(), context);
-            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-            if (routing != null) {
-                builder.addAttribute(RoutingContext.class.getName(), routing);
-            }
-            return Uni.createFrom().item(builder.build());
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known)
+                    .addAttribute(RoutingContext.class.getName(), context).build());
+        }
+
+        @Override
+        public Uni<ChallengeData> getChallenge(RoutingContext context) {
+            return Uni.createFrom().nullItem(); // the OIDC mechanism challenges
+        }
+
+        @Override
+        public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+            return Set.of(TokenAuthenticationRequest.class);
+        }
+
+        @Override
+        public int getPriority() {
+            return DEFAULT_PRIORITY + 100;
         }
     }
 
-    /** Keeps each identity the OIDC provider verified from a bearer token (before the app's own augmentation). */
+    /** Keeps each identity verified from a bearer token, as it is after every other augmentor. */
     @ApplicationScoped
     public static class Keeper implements SecurityIdentityAugmentor {
         @Inject
@@ -137,7 +150,7 @@ public class VerifiedTokens {
 
         @Override
         public int priority() {
-            return Integer.MAX_VALUE; // first, so what is kept is the provider's identity as it came
+            return Integer.MIN_VALUE; // last: what is kept is the identity exactly as requests get it
         }
 
         @Override
