@@ -34,8 +34,12 @@ public class SmsNumber extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** By primary key: no query to parse and no flush first, and served from the session when already loaded. */
     public static SmsNumber findByTenantAndNumber(String tenantId, String number) {
-        return find("tenantId = ?1 and number = ?2", tenantId, number).firstResult();
+        Key key = new Key();
+        key.tenantId = tenantId;
+        key.number = number;
+        return findById(key);
     }
 
     public static List<SmsNumber> listByContactPoint(String tenantId, String contactPointId) {
