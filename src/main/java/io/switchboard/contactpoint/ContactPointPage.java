@@ -12,6 +12,11 @@ import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
 import io.switchboard.common.StaleUpdate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.switchboard.outbound.Outbound;
+import io.switchboard.outbound.OutboundForm;
+import io.switchboard.outbound.OutboundFunction;
+import io.switchboard.outbound.OutboundRoles;
 import io.switchboard.platform.Platform;
 import io.switchboard.security.CurrentUser;
 import io.switchboard.timer.TimerForm;
@@ -49,7 +54,7 @@ public class ContactPointPage {
                 FieldErrors errors);
 
         static native TemplateInstance show(ContactPointView cp, List<Tab> tabs, String typedLabel,
-                FieldErrors errors, String conflict, TimerForm timers);
+                FieldErrors errors, String conflict, TimerForm timers, OutboundForm outbound);
 
         static native TemplateInstance platforms(ContactPointView cp, List<Tab> tabs, List<PlatformTimers> platforms,
                 String conflict);
@@ -63,6 +68,10 @@ public class ContactPointPage {
     CurrentUser user;
     @Inject
     Timers timers;
+    @Inject
+    OutboundRoles outboundRoles;
+    @Inject
+    Outbound outbound;
 
     @GET
     public TemplateInstance list() {
@@ -86,25 +95,58 @@ public class ContactPointPage {
     @Path("{id}")
     public TemplateInstance show(@RestPath String id) {
         ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        return Templates.show(cp, TABS, cp.label(), FieldErrors.none(), null, cpTimers(id));
+        return general(cp, cp.label(), FieldErrors.none(), null, cpTimers(id), null);
     }
 
+    /**
+     * The General form's Save: the label (admins) and the outbound roles (admins and managers) together, all or
+     * nothing. A manager's form has no label field; a label sent by a manager is refused.
+     */
     @POST
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
-    public Response rename(@RestPath String id, @RestForm String label, @RestForm Long version) {
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
+    public Response save(@RestPath String id, @RestForm String label, @RestForm Long version,
+            @RestForm("START_CONVERSATION") List<String> start, @RestForm("SEND_NOTIFICATION") List<String> notify,
+            @RestForm String outboundRoles) {
+        if (label != null && !user.isAdmin()) {
+            throw new io.quarkus.security.ForbiddenException("Only admins rename contact points");
+        }
+        String tenantId = user.tenantId();
+        Map<OutboundFunction, List<String>> typed = null;
+        if (outboundRoles != null) {
+            typed = new java.util.EnumMap<>(OutboundFunction.class);
+            typed.put(OutboundFunction.START_CONVERSATION, start == null ? List.of() : start);
+            typed.put(OutboundFunction.SEND_NOTIFICATION, notify == null ? List.of() : notify);
+        }
+        Map<OutboundFunction, List<String>> roles = typed;
         try {
-            contactPoints.rename(user.tenantId(), id, label, version == null ? -1L : version, user.actor());
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (label != null) {
+                    contactPoints.rename(tenantId, id, label, version == null ? -1L : version, user.actor());
+                }
+                if (roles != null) {
+                    this.outboundRoles.set(tenantId, id, roles, user.actor());
+                }
+            });
             return Flash.redirect("/contact-points/" + id, "Saved.");
         } catch (InvalidInput e) {
-            return Response.status(400).entity(
-                    Templates.show(contactPoints.get(user.tenantId(), id), TABS, label, e.errors, null, cpTimers(id)))
+            ContactPointView cp = contactPoints.get(tenantId, id);
+            return Response.status(400).entity(general(cp, label == null ? cp.label() : label, e.errors, null,
+                    cpTimers(id), this.outboundRoles.form(tenantId, id, roles, e.errors, outbound.recent(tenantId, id, 20))))
                     .build();
         } catch (StaleUpdate e) {
-            return Response.status(409).entity(
-                    Templates.show(contactPoints.get(user.tenantId(), id), TABS, label, FieldErrors.none(),
-                            e.getMessage(), cpTimers(id))).build();
+            ContactPointView cp = contactPoints.get(tenantId, id);
+            return Response.status(409).entity(general(cp, label, FieldErrors.none(), e.getMessage(), cpTimers(id),
+                    this.outboundRoles.form(tenantId, id, roles, FieldErrors.none(), outbound.recent(tenantId, id, 20))))
+                    .build();
         }
+    }
+
+    private TemplateInstance general(ContactPointView cp, String label, FieldErrors errors, String conflict,
+            TimerForm timerForm, OutboundForm outboundForm) {
+        String tenantId = user.tenantId();
+        return Templates.show(cp, TABS, label, errors, conflict, timerForm, outboundForm != null ? outboundForm
+                : outboundRoles.form(tenantId, cp.id(), null, FieldErrors.none(), outbound.recent(tenantId, cp.id(), 20)));
     }
 
     @POST
@@ -116,8 +158,8 @@ public class ContactPointPage {
             return Flash.redirect("/contact-points", "Contact point “" + id + "” deleted.");
         } catch (Conflict | StaleUpdate e) {
             ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(409).entity(Templates.show(cp, TABS, cp.label(), FieldErrors.none(),
-                    e.getMessage(), cpTimers(id))).build();
+            return Response.status(409).entity(general(cp, cp.label(), FieldErrors.none(), e.getMessage(), cpTimers(id),
+                    null)).build();
         }
     }
 
@@ -133,12 +175,12 @@ public class ContactPointPage {
             return Flash.redirect("/contact-points/" + id + "#timers", "Timers saved.");
         } catch (InvalidInput e) {
             ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(400).entity(Templates.show(cp, TABS, cp.label(), FieldErrors.none(), null,
-                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, e.errors))).build();
+            return Response.status(400).entity(general(cp, cp.label(), FieldErrors.none(), null,
+                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, e.errors), null)).build();
         } catch (StaleUpdate e) {
             ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(409).entity(Templates.show(cp, TABS, cp.label(), FieldErrors.none(), e.getMessage(),
-                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, FieldErrors.none()))).build();
+            return Response.status(409).entity(general(cp, cp.label(), FieldErrors.none(), e.getMessage(),
+                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, FieldErrors.none()), null)).build();
         }
     }
 

@@ -92,6 +92,12 @@ public class CurrentUser {
         return username;
     }
 
+    /** The token's subject: the stable key of the user row (usernames may change at the identity provider). */
+    public String subject() {
+        provision();
+        return subject;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -56,6 +56,19 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response outboundRefused(io.switchboard.outbound.OutboundRefused e, UriInfo uri) {
+        return answer(uri, e.refusal.status, e.refusal.status == 403 ? "Not allowed" : "Refused", e.getMessage(),
+                List.of("reason: " + e.refusal.name()));
+    }
+
+    @ServerExceptionMapper
+    public Response gatewayFailed(io.switchboard.outbound.SmsGateway.Failure e, UriInfo uri) {
+        LOG.warnf("SMS gateway failed on %s: %s", uri.getPath(), e.getMessage());
+        return answer(uri, 502, "The SMS gateway failed", e.getMessage() + " Nothing was sent; try again.",
+                List.of("reason: GATEWAY"));
+    }
+
+    @ServerExceptionMapper
     public Response stale(StaleUpdate e, UriInfo uri) {
         return answer(uri, 409, "Changed by someone else", e.getMessage(), List.of());
     }

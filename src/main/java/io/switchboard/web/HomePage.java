@@ -27,7 +27,6 @@ public class HomePage {
     }
 
     static final List<Section> COMING = List.of(
-            new Section("roles", "Roles", "Business roles and which users hold them."),
             new Section("integrations/dashbot", "Dashbot", "Forward conversations to Dashbot for analytics."));
 
     @CheckedTemplate
@@ -57,7 +56,7 @@ public class HomePage {
     }
 
     @GET
-    @Path("{section: roles|integrations/dashbot}")
+    @Path("{section: integrations/dashbot}")
     @jakarta.annotation.security.RolesAllowed({ "admin", "manager" })
     public TemplateInstance comingSoon(@PathParam("section") String slug) {
         return Templates.comingSoon(COMING.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow());

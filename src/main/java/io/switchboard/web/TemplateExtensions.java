@@ -19,7 +19,9 @@ public class TemplateExtensions {
 
     /** For a value inside a query string or path segment. */
     static String urlEncoded(String value) {
-        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        // %20 for a space: right in a path segment as in a query (URLEncoder's "+" is a plus sign in a path)
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     /** 1000000 → "1,000,000". */
