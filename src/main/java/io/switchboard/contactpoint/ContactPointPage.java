@@ -108,10 +108,11 @@ public class ContactPointPage {
     public Response save(@RestPath String id, @RestForm String label, @RestForm Long version,
             @RestForm("START_CONVERSATION") List<String> start, @RestForm("SEND_NOTIFICATION") List<String> notify,
             @RestForm String outboundRoles) {
+        String tenantId = user.tenantId();
+        contactPoints.get(tenantId, id); // another tenant's contact point: 404 before anything else
         if (label != null && !user.isAdmin()) {
             throw new io.quarkus.security.ForbiddenException("Only admins rename contact points");
         }
-        String tenantId = user.tenantId();
         Map<OutboundFunction, List<String>> typed = null;
         if (outboundRoles != null) {
             typed = new java.util.EnumMap<>(OutboundFunction.class);

@@ -83,7 +83,7 @@ public final class OutboundDecision {
         String allowed = allowedRoles.isEmpty() ? "no role is allowed to yet"
                 : "only " + String.join(", ", new TreeSet<>(allowedRoles)) + " may";
         return Result.refuse(Refusal.ROLE, "Your roles (" + String.join(", ", new TreeSet<>(agentRoles)) + ") may not "
-                + function.title.toLowerCase(java.util.Locale.ROOT) + " on " + contactPoint + ": " + allowed
+                + function.verb + " on " + contactPoint + ": " + allowed
                 + ". A manager can change this on the contact point's General tab.");
     }
 

@@ -2,14 +2,18 @@ package io.switchboard.outbound;
 
 /** What an agent may do on a contact point (DESIGN §3.3); each has its own set of allowed business roles. */
 public enum OutboundFunction {
-    START_CONVERSATION("Start conversation", "starts a conversation and assigns it to the agent"),
-    SEND_NOTIFICATION("Send notification", "sends one message; no conversation unless the customer replies");
+    START_CONVERSATION("Start conversation", "start conversations", "starts a conversation and assigns it to the agent"),
+    SEND_NOTIFICATION("Send notification", "send notifications",
+            "sends one message; no conversation unless the customer replies");
 
     public final String title;
+    /** As in "may not …". */
+    public final String verb;
     public final String meaning;
 
-    OutboundFunction(String title, String meaning) {
+    OutboundFunction(String title, String verb, String meaning) {
         this.title = title;
+        this.verb = verb;
         this.meaning = meaning;
     }
 

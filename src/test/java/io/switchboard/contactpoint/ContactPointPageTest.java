@@ -145,7 +145,15 @@ class ContactPointPageTest {
     @OidcSecurity(claims = @Claim(key = "tenant", value = "page-manager"))
     void managerReadsButCannotChange() {
         given().get("/contact-points").then().statusCode(200).body(not(containsString("New contact point")));
-        given().get("/contact-points/default").then().statusCode(200).body(not(containsString("<form method=\"post\"")));
+        // the General form is there for the outbound roles only: no label field, no delete
+        given().get("/contact-points/default").then().statusCode(200)
+                .body(containsString("<form method=\"post\" action=\"/contact-points/default\""))
+                .body(containsString("name=\"START_CONVERSATION\"")).body(not(containsString("name=\"label\"")))
+                .body(not(containsString("/contact-points/default/delete")));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .cookie("sb-csrf", "same").formParam("csrf-token", "same").formParam("label", "Renamed")
+                .post("/contact-points/default").then().statusCode(403);
+        given().get("/contact-points/default").then().body(not(containsString("Renamed")));
         given().get("/audit").then().statusCode(200);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .cookie("sb-csrf", "same").formParam("csrf-token", "same")

@@ -52,7 +52,7 @@ class OutboundDecisionTest {
             assertThat(r.refusal()).isEqualTo(Refusal.ROLE);
             assertThat(r.refusal().status).isEqualTo(403);
             assertThat(r.reason()).contains("only Service may")
-                    .contains("Your roles (" + String.join(", ", agentRoles) + ") may not start conversation on Service");
+                    .contains("Your roles (" + String.join(", ", agentRoles) + ") may not start conversations on Service");
         }
     }
 

@@ -51,6 +51,16 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
                 .setExecutablePath(Paths.get(CHROMIUM)).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        openPage();
+    }
+
+    /** A new browser context (no cookies): the next {@link #signIn} is another user. */
+    public Page newUser() {
+        openPage();
+        return page;
+    }
+
+    private void openPage() {
         page = browser.newContext().newPage();
         page.onConsoleMessage(m -> {
             // A 4xx page (a form re-rendered with errors) is logged as a failed load: that is not a script error.
