@@ -125,8 +125,9 @@ public class ContactPointPage {
                 if (label != null) {
                     contactPoints.rename(tenantId, id, label, version == null ? -1L : version, user.actor());
                 }
-                if (roles != null) {
-                    this.outboundRoles.set(tenantId, id, roles, user.actor());
+                if (roles != null) { // the label's save already checked the version the user saw
+                    this.outboundRoles.set(tenantId, id, roles, label != null ? null : version == null ? -1L : version,
+                            user.actor());
                 }
             });
             return Flash.redirect("/contact-points/" + id, "Saved.");

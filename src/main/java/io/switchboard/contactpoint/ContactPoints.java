@@ -103,6 +103,19 @@ public class ContactPoints {
         return cp;
     }
 
+    /**
+     * Records a change another feature made on the contact point (its outbound roles, say): checks the version the
+     * user saw, when given, and moves it on, so a form still open elsewhere is stale.
+     */
+    @Transactional
+    public void touch(String tenantId, String id, Long expectedVersion, String actor) {
+        ContactPoint cp = require(tenantId, id);
+        checkVersion(cp, expectedVersion);
+        cp.updatedAt = Instant.now();
+        cp.updatedBy = actor;
+        cp.persistAndFlush();
+    }
+
     private static void checkVersion(ContactPoint cp, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != cp.version) {
             throw new StaleUpdate("Contact point “" + cp.id + "”", cp.updatedBy, cp.updatedAt);

@@ -48,11 +48,12 @@ public class OutboundRoles {
 
     /**
      * Sets the roles of the functions given (a function left out keeps its roles). Role names are matched without
-     * regard to case; an unknown one changes nothing and is named.
+     * regard to case; an unknown one changes nothing and is named. A change moves the contact point's version on;
+     * {@code expectedVersion}, when given, must be the version the user saw.
      */
     @Transactional
     public Map<OutboundFunction, List<String>> set(String tenantId, String contactPointId,
-            Map<OutboundFunction, List<String>> wanted, String actor) {
+            Map<OutboundFunction, List<String>> wanted, Long expectedVersion, String actor) {
         Map<OutboundFunction, List<String>> before = get(tenantId, contactPointId);
         FieldErrors errors = FieldErrors.none();
         Map<OutboundFunction, TreeSet<String>> resolved = resolve(tenantId, wanted, errors);
@@ -70,6 +71,7 @@ public class OutboundRoles {
         });
         Map<OutboundFunction, List<String>> after = get(tenantId, contactPointId);
         if (!after.equals(before)) {
+            contactPoints.touch(tenantId, contactPointId, expectedVersion, actor);
             audit.record(tenantId, actor, ENTITY, contactPointId, "update", audited(before), audited(after));
         }
         return after;

@@ -53,7 +53,7 @@ public class OutboundRolesApi {
         Map<OutboundFunction, List<String>> wanted = read(body, errors);
         outboundRoles.resolve(tenantId, wanted, errors); // every problem at once: shape and unknown roles
         errors.throwIfAny();
-        return outboundRoles.set(tenantId, id, wanted, user.actor());
+        return outboundRoles.set(tenantId, id, wanted, null, user.actor());
     }
 
     static Map<OutboundFunction, List<String>> read(JsonNode body, FieldErrors errors) {

@@ -22,6 +22,10 @@ import io.switchboard.support.Forms;
 /** A manager creates roles and assigns users on /roles; the General tab saves outbound roles. */
 @QuarkusTest
 class RolesPageTest {
+    static String version(String page) {
+        return Forms.hidden(given().get(page).asString(), "version");
+    }
+
     static String flash(String cookie) {
         return URLDecoder.decode(cookie, StandardCharsets.UTF_8);
     }
@@ -57,20 +61,25 @@ class RolesPageTest {
     void aManagerSavesOutboundRolesOnTheGeneralTab() {
         admin("page-outbound-roles").body(Map.of("name", "Sales")).post("/api/v1/roles").then().statusCode(201);
         String cp = "/contact-points/default";
-        Forms.from(cp).formParam("outboundRoles", "1").formParam("SEND_NOTIFICATION", "Sales")
+        String seen = version(cp);
+        Forms.from(cp).formParam("version", seen).formParam("outboundRoles", "1").formParam("SEND_NOTIFICATION", "Sales")
                 .formParam("SEND_NOTIFICATION", "Everyone").post(cp).then().statusCode(303);
         admin("page-outbound-roles").get("/api/v1/contact-points/default/outbound-roles").then()
                 .body("SEND_NOTIFICATION", org.hamcrest.Matchers.contains("Everyone", "Sales"))
                 .body("START_CONVERSATION", org.hamcrest.Matchers.empty());
         given().get(cp).then().body(containsString("value=\"Sales\" checked"));
+        // a form open since before that save is stale: refused, nothing overwritten
+        Forms.from(cp).formParam("version", seen).formParam("outboundRoles", "1").post(cp).then().statusCode(409)
+                .body(containsString("mona"));
         // a role deleted meanwhile: refused at the function, nothing saved
-        Forms.from(cp).formParam("outboundRoles", "1").formParam("START_CONVERSATION", "Ghosts").post(cp).then()
+        Forms.from(cp).formParam("version", version(cp)).formParam("outboundRoles", "1")
+                .formParam("START_CONVERSATION", "Ghosts").post(cp).then()
                 .statusCode(400).body(containsString("There is no business role “Ghosts”"));
         admin("page-outbound-roles").get("/api/v1/contact-points/default/outbound-roles").then()
                 .body("START_CONVERSATION", org.hamcrest.Matchers.empty())
                 .body("SEND_NOTIFICATION", org.hamcrest.Matchers.contains("Everyone", "Sales"));
         // unticking everything clears a function
-        Forms.from(cp).formParam("outboundRoles", "1").post(cp).then().statusCode(303);
+        Forms.from(cp).formParam("version", version(cp)).formParam("outboundRoles", "1").post(cp).then().statusCode(303);
         admin("page-outbound-roles").get("/api/v1/contact-points/default/outbound-roles").then()
                 .body("SEND_NOTIFICATION", org.hamcrest.Matchers.empty());
         admin("page-outbound-roles").get("/api/v1/audit?entity=outbound_roles").then().body("total", org.hamcrest.Matchers.is(2));
