@@ -1,7 +1,6 @@
 package io.switchboard.outbound;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.switchboard.audit.AuditLog;
+import io.switchboard.common.Times;
 import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
@@ -134,7 +134,7 @@ public class BusinessRoles {
                 JOIN app_user u ON u.tenant_id = m.tenant_id AND u.subject = m.subject
                 WHERE m.tenant_id = :t AND m.role_name = :name ORDER BY lower(u.username)""")
                 .setParameter("t", tenantId).setParameter("name", role.name()).getResultList();
-        return rows.stream().map(r -> new Member((String) r[0], (String) r[1], (String) r[2], instant(r[3]),
+        return rows.stream().map(r -> new Member((String) r[0], (String) r[1], (String) r[2], Times.instant(r[3]),
                 (String) r[4])).toList();
     }
 
@@ -237,16 +237,7 @@ public class BusinessRoles {
     }
 
     private static Role role(Object[] r) {
-        return new Role((String) r[0], (Boolean) r[1], ((Number) r[2]).longValue(), instant(r[3]), (String) r[4]);
+        return new Role((String) r[0], (Boolean) r[1], ((Number) r[2]).longValue(), Times.instant(r[3]), (String) r[4]);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : null;
-    }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.outbound;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.switchboard.common.Times;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
 import io.switchboard.contactpoint.ContactPointView;
@@ -136,7 +136,7 @@ public class Outbound {
                 .setParameter("cp", contactPointId).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Sent(((Number) r[0]).longValue(), OutboundFunction.valueOf((String) r[1]),
                 contactPointId, (UUID) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                instant(r[8]))).toList();
+                Times.instant(r[8]))).toList();
     }
 
     private Sent record(String tenantId, String cp, OutboundFunction function, String agent, String to, String from,
@@ -158,22 +158,12 @@ public class Outbound {
                 .setParameter("conv", conversation).setParameter("agent", agent).setParameter("to", to)
                 .setParameter("from", from).setParameter("text", text).setParameter("gw", gatewayId).getSingleResult();
         return new Sent(((Number) row[0]).longValue(), function, cp, conversation, agent, to, from, text, gatewayId,
-                instant(row[1]));
+                Times.instant(row[1]));
     }
 
     private List<OutboundDecision.Number> numbersOf(String tenantId, String contactPointId) {
         return numbers.list(tenantId, contactPointId).stream()
                 .map(n -> new OutboundDecision.Number(n.number(), n.type(), n.divertTo())).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : null;
     }
 
     static Map<String, Object> json(Sent s) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import io.switchboard.audit.AuditLog;
+import io.switchboard.common.Times;
 import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.NotFound;
@@ -161,7 +162,7 @@ public class StopLists {
                 WHERE tenant_id = :t AND contact_point_id = :cp AND number = :n ORDER BY at DESC, id DESC LIMIT 200""")
                 .setParameter("t", tenantId).setParameter("cp", contactPointId).setParameter("n", e164)
                 .getResultList();
-        return rows.stream().map(r -> new HistoryRow(instant(r[0]), (String) r[1], StopListSource.valueOf((String) r[2]),
+        return rows.stream().map(r -> new HistoryRow(Times.instant(r[0]), (String) r[1], StopListSource.valueOf((String) r[2]),
                 (String) r[3], (String) r[4])).toList();
     }
 
@@ -374,7 +375,7 @@ public class StopLists {
                 WHERE tenant_id = :t AND contact_point_id = :cp AND status = 'OPEN' ORDER BY received_at, id LIMIT 100""")
                 .setParameter("t", tenantId).setParameter("cp", contactPointId).getResultList();
         return rows.stream().map(r -> new Review(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], instant(r[4]))).toList();
+                (String) r[3], Times.instant(r[4]))).toList();
     }
 
     /** Adds the sender of a reviewed message to the stop list (no carrier block: the carrier saw no keyword). */
@@ -410,14 +411,14 @@ public class StopLists {
         Object[] r = rows.get(0);
         if (!"OPEN".equals(r[5])) {
             throw new Conflict("This message was already " + ("APPLIED".equals(r[5]) ? "applied" : "dismissed")
-                    + " by " + r[6] + " at " + io.switchboard.common.Times.format(instant(r[7])) + ".");
+                    + " by " + r[6] + " at " + Times.format(Times.instant(r[7])) + ".");
         }
         em.createNativeQuery("""
                 UPDATE stop_list_review SET status = :s, decided_by = :a, decided_at = now()
                 WHERE tenant_id = :t AND id = :id""")
                 .setParameter("s", status).setParameter("a", actor).setParameter("t", tenantId)
                 .setParameter("id", reviewId).executeUpdate();
-        return new Review(reviewId, (String) r[1], (String) r[2], (String) r[3], instant(r[4]));
+        return new Review(reviewId, (String) r[1], (String) r[2], (String) r[3], Times.instant(r[4]));
     }
 
     void dropLists(@Observes ContactPointDeleted event) {
@@ -507,7 +508,7 @@ public class StopLists {
                 .setParameter("limit", PAGE_SIZE).setParameter("offset", offset);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Entry((String) r[0], instant(r[1]), StopListSource.valueOf((String) r[2]),
+        return rows.stream().map(r -> new Entry((String) r[0], Times.instant(r[1]), StopListSource.valueOf((String) r[2]),
                 (String) r[3], (Boolean) r[4])).toList();
     }
 
@@ -557,22 +558,6 @@ public class StopLists {
             throw io.switchboard.common.InvalidInput.of(field, parsed.error());
         }
         return parsed.e164();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     private static List<String> without(List<String> all, List<String> some) {
