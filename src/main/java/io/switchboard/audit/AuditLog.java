@@ -43,6 +43,28 @@ public class AuditLog {
         event.persist();
     }
 
+    /**
+     * The same record written on a plain JDBC connection, inside the caller's own transaction on it: for hot paths
+     * that keep clear of the ORM (inbound SMS).
+     */
+    public void record(java.sql.Connection c, String tenantId, String actor, String entityType, String entityId,
+            String action, Object before, Object after) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement st = c.prepareStatement("""
+                INSERT INTO audit_event (tenant_id, at, actor, entity_type, entity_id, action, before, after)
+                VALUES (?, now(), ?, ?, ?, ?, ?::jsonb, ?::jsonb)""")) {
+            st.setString(1, tenantId);
+            st.setString(2, actor);
+            st.setString(3, entityType);
+            st.setString(4, entityId);
+            st.setString(5, action);
+            st.setString(6, before == null ? null : json.writeValueAsString(before));
+            st.setString(7, after == null ? null : json.writeValueAsString(after));
+            st.executeUpdate();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit values must be JSON", e);
+        }
+    }
+
     /** One page of events, newest first, filtered by any of entity type, entity id, actor, action. */
     public AuditResults search(String tenantId, AuditFilter filter, int page) {
         StringBuilder where = new StringBuilder("tenantId = :tenant");

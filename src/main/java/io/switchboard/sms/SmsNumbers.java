@@ -43,6 +43,21 @@ public class SmsNumbers {
         return Optional.ofNullable(SmsNumber.findByTenantAndNumber(tenantId, e164)).map(SmsNumberView::of);
     }
 
+    /**
+     * The contact point that has the number, read on the caller's JDBC connection: inbound SMS routing, which keeps
+     * clear of the ORM.
+     */
+    public Optional<String> route(java.sql.Connection c, String tenantId, String e164) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement st = c.prepareStatement(
+                "SELECT contact_point_id FROM sms_number WHERE tenant_id = ? AND number = ?")) {
+            st.setString(1, tenantId);
+            st.setString(2, e164);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** Parses a number the way this tenant writes them (its default region for numbers without +country). */
     public PhoneNumbers.Parsed parse(String tenantId, String raw) {
         return PhoneNumbers.parse(raw, tenants.settings(tenantId).defaultRegion());

@@ -295,10 +295,13 @@ public class StopLists {
     /**
      * Routes an inbound message by the number it was sent to and applies a lone keyword. Anything else never
      * changes the list; a message that looks like an opt-out request goes to the review queue.
+     * <p>
+     * The hot path of the stop lists (every inbound SMS of every customer), so it keeps clear of the ORM: one JDBC
+     * connection, the tenant's keywords from a short cache, one statement per change (entry, carrier block,
+     * history and size counter together) and its audit row, committed together.
      */
-    @Transactional
     public InboundResult inbound(String tenantId, String rawTo, String rawFrom, String text) {
-        TenantSettings settings = tenants.settings(tenantId);
+        TenantSettings settings = tenants.cachedSettings(tenantId);
         FieldErrors errors = FieldErrors.none();
         PhoneNumbers.Parsed to = PhoneNumbers.parse(rawTo, settings.defaultRegion());
         PhoneNumbers.Parsed from = PhoneNumbers.parse(rawFrom, settings.defaultRegion());
@@ -315,55 +318,114 @@ public class StopLists {
                     + MAX_INBOUND_TEXT + ".");
         }
         errors.throwIfAny();
-        SmsNumberView receiving = smsNumbers.find(tenantId, to.e164()).orElseThrow(() -> new NotFound(
-                "No contact point has the number " + to.e164() + "; add it on a contact point's SMS tab first."));
-        String cp = receiving.contactPointId();
         InboundAction action = KeywordClassifier.classify(text, settings.keywords());
-        String customer = from.e164();
+        try (Connection c = dataSource.getConnection()) {
+            String cp = smsNumbers.route(c, tenantId, to.e164()).orElseThrow(() -> new NotFound(
+                    "No contact point has the number " + to.e164() + "; add it on a contact point's SMS tab first."));
+            if (action != InboundAction.NONE) {
+                c.setAutoCommit(false);
+                try {
+                    apply(c, tenantId, cp, action, from.e164(), to.e164(), text);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+            return new InboundResult(cp, action);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbound SMS could not be recorded", e);
+        }
+    }
+
+    private void apply(Connection c, String tenantId, String cp, InboundAction action, String customer, String via,
+            String text) throws SQLException {
         String actor = "sms:" + customer;
-        String detail = "“" + abbreviate(text) + "” to " + receiving.number();
+        String detail = "“" + abbreviate(text) + "” to " + via;
         switch (action) {
-            case OPT_OUT -> {
-                List<String> added = insertEntries(tenantId, cp, List.of(customer), StopListSource.KEYWORD, actor, detail);
-                int blocked = em.createNativeQuery("""
-                        WITH b AS (INSERT INTO carrier_block (tenant_id, contact_point_id, number, via_number)
-                                   VALUES (:t, :cp, :n, :via) ON CONFLICT DO NOTHING RETURNING number)
-                        INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
-                        SELECT :t, :cp, number, 'CARRIER_BLOCKED', 'KEYWORD', :actor, :detail FROM b""")
-                        .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
-                        .setParameter("via", receiving.number()).setParameter("actor", actor)
-                        .setParameter("detail", detail).executeUpdate();
-                if (!added.isEmpty() || blocked == 1) {
-                    audit.record(tenantId, actor, ENTITY, cp, "opt-out", null,
-                            Map.of("number", customer, "via", receiving.number(), "text", abbreviate(text)));
+            case OPT_OUT, OPT_IN -> {
+                boolean out = action == InboundAction.OPT_OUT;
+                try (PreparedStatement st = (out ? OPT_OUT : OPT_IN).prepare(c, tenantId, cp, customer, actor, via, detail,
+                        java.util.concurrent.ThreadLocalRandom.current().nextInt(SIZE_SLOTS))) {
+                    try (ResultSet rs = st.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) + rs.getInt(2) > 0) {
+                            audit.record(c, tenantId, actor, ENTITY, cp, out ? "opt-out" : "opt-in", null,
+                                    Map.of("number", customer, "via", via, "text", abbreviate(text)));
+                        }
+                    }
                 }
             }
-            case OPT_IN -> {
-                List<String> removed = deleteEntries(tenantId, cp, List.of(customer), StopListSource.KEYWORD, actor,
-                        detail);
-                int lifted = em.createNativeQuery("""
-                        WITH b AS (DELETE FROM carrier_block WHERE tenant_id = :t AND contact_point_id = :cp
-                                   AND number = :n RETURNING number)
+            case HELP -> {
+                try (PreparedStatement st = c.prepareStatement("""
                         INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
-                        SELECT :t, :cp, number, 'CARRIER_BLOCK_LIFTED', 'KEYWORD', :actor, :detail FROM b""")
-                        .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
-                        .setParameter("actor", actor).setParameter("detail", detail).executeUpdate();
-                if (!removed.isEmpty() || lifted == 1) {
-                    audit.record(tenantId, actor, ENTITY, cp, "opt-in", null,
-                            Map.of("number", customer, "via", receiving.number(), "text", abbreviate(text)));
+                        VALUES (?, ?, ?, 'HELP_REQUESTED', 'KEYWORD', ?, ?)""")) {
+                    st.setString(1, tenantId);
+                    st.setString(2, cp);
+                    st.setString(3, customer);
+                    st.setString(4, actor);
+                    st.setString(5, detail);
+                    st.executeUpdate();
                 }
             }
-            case HELP -> history(tenantId, cp, List.of(customer), "HELP_REQUESTED", StopListSource.KEYWORD, actor, detail);
-            case REVIEW -> em.createNativeQuery("""
-                    INSERT INTO stop_list_review (tenant_id, contact_point_id, number, to_number, text)
-                    VALUES (:t, :cp, :n, :to, :text)""")
-                    .setParameter("t", tenantId).setParameter("cp", cp).setParameter("n", customer)
-                    .setParameter("to", receiving.number()).setParameter("text", text).executeUpdate();
+            case REVIEW -> {
+                try (PreparedStatement st = c.prepareStatement("""
+                        INSERT INTO stop_list_review (tenant_id, contact_point_id, number, to_number, text)
+                        VALUES (?, ?, ?, ?, ?)""")) {
+                    st.setString(1, tenantId);
+                    st.setString(2, cp);
+                    st.setString(3, customer);
+                    st.setString(4, via);
+                    st.setString(5, text);
+                    st.executeUpdate();
+                }
+            }
             case NONE -> {
             }
         }
-        return new InboundResult(cp, action);
     }
+
+    /**
+     * STOP: the entry and the carrier block (each only if new), their history rows and the size counter, in one
+     * statement. Parameters: $1 tenant, $2 contact point, $3 number, $4 actor, $5 the receiving number, $6 detail,
+     * $7 size slot. Answers (entries added, blocks set).
+     */
+    private static final NumberedSql OPT_OUT = new NumberedSql("""
+            WITH added AS (
+                INSERT INTO stop_list_entry (tenant_id, contact_point_id, number, source, added_by)
+                VALUES ($1, $2, $3, 'KEYWORD', $4) ON CONFLICT DO NOTHING RETURNING number),
+            blocked AS (
+                INSERT INTO carrier_block (tenant_id, contact_point_id, number, via_number)
+                VALUES ($1, $2, $3, $5) ON CONFLICT DO NOTHING RETURNING number),
+            history AS (
+                INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                SELECT $1, $2, number, 'ADDED', 'KEYWORD', $4, $6 FROM added
+                UNION ALL
+                SELECT $1, $2, number, 'CARRIER_BLOCKED', 'KEYWORD', $4, $6 FROM blocked),
+            size AS (
+                INSERT INTO stop_list_size (tenant_id, contact_point_id, slot, entries)
+                SELECT $1, $2, $7, count(*) FROM added HAVING count(*) > 0
+                ON CONFLICT (tenant_id, contact_point_id, slot) DO UPDATE SET entries = stop_list_size.entries + excluded.entries)
+            SELECT (SELECT count(*) FROM added), (SELECT count(*) FROM blocked)""");
+
+    /** START: the entry and the carrier block removed, with history and size; the parameters of {@link #OPT_OUT}. */
+    private static final NumberedSql OPT_IN = new NumberedSql("""
+            WITH removed AS (
+                DELETE FROM stop_list_entry WHERE tenant_id = $1 AND contact_point_id = $2 AND number = $3 RETURNING number),
+            lifted AS (
+                DELETE FROM carrier_block WHERE tenant_id = $1 AND contact_point_id = $2 AND number = $3 RETURNING number),
+            history AS (
+                INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                SELECT $1, $2, number, 'REMOVED', 'KEYWORD', $4, $6 FROM removed
+                UNION ALL
+                SELECT $1, $2, number, 'CARRIER_BLOCK_LIFTED', 'KEYWORD', $4, $6 FROM lifted),
+            size AS (
+                INSERT INTO stop_list_size (tenant_id, contact_point_id, slot, entries)
+                SELECT $1, $2, $7, -count(*) FROM removed HAVING count(*) > 0
+                ON CONFLICT (tenant_id, contact_point_id, slot) DO UPDATE SET entries = stop_list_size.entries + excluded.entries)
+            SELECT (SELECT count(*) FROM removed), (SELECT count(*) FROM lifted)""");
 
     // ---- review queue
 
@@ -475,16 +537,6 @@ public class StopLists {
                 .setParameter("action", action).setParameter("sign", sign)
                 .setParameter("slot", java.util.concurrent.ThreadLocalRandom.current().nextInt(SIZE_SLOTS))
                 .getResultList();
-    }
-
-    private void history(String tenantId, String cp, List<String> numbers, String action, StopListSource source,
-            String actor, String detail) {
-        em.createNativeQuery("""
-                INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
-                SELECT :t, :cp, n, :action, :src, :actor, :detail FROM unnest(string_to_array(:nums, ',')) n""")
-                .setParameter("t", tenantId).setParameter("cp", cp).setParameter("nums", String.join(",", numbers))
-                .setParameter("action", action).setParameter("src", source.name()).setParameter("actor", actor)
-                .setParameter("detail", detail).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

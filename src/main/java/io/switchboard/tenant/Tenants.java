@@ -63,6 +63,31 @@ public class Tenants {
     }
 
     /**
+     * The settings as of at most {@link #SETTINGS_CACHE_TTL} ago, for hot paths (inbound SMS keywords). A change is
+     * seen at once on the instance that saved it and within that time on the others.
+     */
+    public TenantSettings cachedSettings(String tenantId) {
+        return settingsCache.get(tenantId, id -> QuarkusTransaction.requiringNew().call(() -> settings(id)));
+    }
+
+    record SettingsChanged(String tenantId) {
+    }
+
+    @Inject
+    Event<SettingsChanged> settingsChanged;
+
+    /** After the change commits, so no request can cache the old settings again in between. */
+    void forget(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            SettingsChanged event) {
+        settingsCache.invalidate(event.tenantId());
+    }
+
+    public static final java.time.Duration SETTINGS_CACHE_TTL = java.time.Duration.ofSeconds(5);
+    private final com.github.benmanes.caffeine.cache.Cache<String, TenantSettings> settingsCache =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+                    .expireAfterWrite(SETTINGS_CACHE_TTL).build();
+
+    /**
      * Saves every setting at once; {@code expectedVersion} (when given) must be the version the user saw.
      * Each keyword is one entry of its list (upper-cased, trimmed); one that is not a single word is refused.
      */
@@ -104,6 +129,7 @@ public class Tenants {
         t.persistAndFlush();
         TenantSettings after = TenantSettings.of(t);
         audit.record(tenantId, actor, "tenant", tenantId, "update", before.audited(), after.audited());
+        settingsChanged.fire(new SettingsChanged(tenantId));
         return after;
     }
 
