@@ -32,7 +32,8 @@ import jakarta.transaction.Transactional;
 public class BusinessRoles {
     public static final String EVERYONE = "Everyone";
     static final String ENTITY = "business_role";
-    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 &/._-]{0,39}$");
+    /** No slash: a role's name is a segment of its page's address. */
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 &._-]{0,39}$");
 
     public record Role(String name, boolean builtIn, long members, Instant createdAt, String createdBy) {
     }
@@ -92,7 +93,7 @@ public class BusinessRoles {
         }
         if (!NAME.matcher(name).matches()) {
             throw InvalidInput.of("name", name.length() > 40 ? "At most 40 characters; this has " + name.length() + "."
-                    : "Use letters, digits, spaces and & / . _ - (starting with a letter or digit).");
+                    : "Use letters, digits, spaces and & . _ - (starting with a letter or digit).");
         }
         find(tenantId, name).ifPresent(existing -> {
             throw new Conflict(existing.builtIn() ? "“" + existing.name() + "” is built in: every user is in it."

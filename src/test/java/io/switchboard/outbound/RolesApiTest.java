@@ -65,7 +65,9 @@ class RolesApiTest {
                 .body("details[0]", containsString("At most 40"));
         admin(tenant).body(Map.of("name", "<script>")).post("/api/v1/roles").then().statusCode(400)
                 .body("details[0]", containsString("letters, digits"));
-        admin(tenant).get("/api/v1/roles").then().body("name", contains("Everyone"));
+        admin(tenant).body(Map.of("name", "Sales/EMEA")).post("/api/v1/roles").then().statusCode(400);
+        admin(tenant).body(Map.of("name", "x".repeat(40))).post("/api/v1/roles").then().statusCode(201);
+        admin(tenant).get("/api/v1/roles").then().body("name", contains("Everyone", "x".repeat(40)));
     }
 
     @Test
