@@ -56,6 +56,11 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(io.switchboard.common.Unauthenticated e, UriInfo uri) {
+        return answer(uri, 401, "Not signed", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response outboundRefused(io.switchboard.outbound.OutboundRefused e, UriInfo uri) {
         return answer(uri, e.refusal.status, e.refusal.status == 403 ? "Not allowed" : "Refused", e.getMessage(),
                 List.of("reason: " + e.refusal.name()));
