@@ -52,6 +52,10 @@ public class DashbotApi {
     DashbotQueue queue;
     @Inject
     CurrentUser user;
+    @Inject
+    DashbotStatus status;
+    @Inject
+    DashbotForwarder forwarder;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
@@ -87,5 +91,31 @@ public class DashbotApi {
         String tenantId = user.tenantId();
         int added = queue.backfill(tenantId, body.conversationIds(), user.actor());
         return Map.of("queued", added, "pending", queue.pending(tenantId));
+    }
+
+    @GET
+    @Path("status")
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
+    @Operation(summary = "Outbox counts by state, conversations waiting, the last run and the lag in seconds")
+    public Map<String, Object> status() {
+        DashbotStatus.Counts c = status.counts(user.tenantId());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pending", c.pending());
+        m.put("sent", c.sent());
+        m.put("failed", c.failed());
+        m.put("dead", c.dead());
+        m.put("tooOld", c.tooOld());
+        m.put("conversationsPending", c.conversationsPending());
+        m.put("conversationsSkipped", c.conversationsSkipped());
+        m.put("lastRunAt", c.lastRunAt());
+        m.put("lagSeconds", c.lagSeconds());
+        return m;
+    }
+
+    @POST
+    @Path("run")
+    @Operation(summary = "Run the forwarder now for this tenant; answers what the run did")
+    public DashbotForwarder.Run run() {
+        return forwarder.run(user.tenantId());
     }
 }

@@ -127,7 +127,7 @@ public class DashbotQueue {
         Object inserted = em.createNativeQuery("""
                 INSERT INTO dashbot_conversation (tenant_id, conversation_id, source, queued_by) VALUES (:t, :c, :s, :by)
                 ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET status = 'PENDING', queued_at = now(),
-                    queued_by = excluded.queued_by
+                    queued_by = excluded.queued_by, attempts = 0, next_attempt_at = now(), last_error = NULL
                 RETURNING (xmax = 0)""").setParameter("t", tenantId).setParameter("c", conversation)
                 .setParameter("s", source).setParameter("by", by).getSingleResult();
         return Boolean.TRUE.equals(inserted);

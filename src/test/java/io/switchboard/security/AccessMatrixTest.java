@@ -92,6 +92,8 @@ class AccessMatrixTest {
             new Route("GET", "/api/v1/integrations/dashbot", SETTINGS_READERS),
             new Route("PUT", "/api/v1/integrations/dashbot", ADMIN),
             new Route("POST", "/api/v1/integrations/dashbot/backfill", ADMIN),
+            new Route("GET", "/api/v1/integrations/dashbot/status", SETTINGS_READERS),
+            new Route("POST", "/api/v1/integrations/dashbot/run", ADMIN),
             new Route("GET", "/api/v1/roles", SETTINGS_READERS),
             new Route("POST", "/api/v1/roles", SETTINGS_READERS),
             new Route("GET", "/api/v1/roles/Everyone", SETTINGS_READERS),
