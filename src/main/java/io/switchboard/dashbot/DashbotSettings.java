@@ -215,7 +215,7 @@ public class DashbotSettings {
                 errors.add(field, "An http:// or https:// address, e.g. https://acme.goquiq.com.");
             }
         } catch (java.net.URISyntaxException e) {
-            errors.add(field, "Not a valid address: " + e.getReason() + ".");
+            errors.add(field, "An http:// or https:// address, e.g. https://acme.goquiq.com (" + e.getReason() + ").");
         }
     }
 

@@ -15,25 +15,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The dashboard, the placeholders of sections still to be built, and the signed-out page. */
+/** The dashboard and the signed-out page. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
-    public record Section(String slug, String title, String summary) {
-    }
-
-    static final List<Section> COMING = List.of(
-            new Section("integrations/dashbot", "Dashbot", "Forward conversations to Dashbot for analytics."));
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<ContactPointView> contactPoints, AuditResults recent);
-
-        static native TemplateInstance comingSoon(Section section);
 
         static native TemplateInstance signedOut();
 
@@ -53,13 +44,6 @@ public class HomePage {
         boolean canReadSettings = user.isAdmin() || user.isManager();
         return Templates.index(canReadSettings ? contactPoints.list(user.tenantId()) : List.of(),
                 canReadSettings ? audit.search(user.tenantId(), new AuditFilter(null, null, null, null), 0) : null);
-    }
-
-    @GET
-    @Path("{section: integrations/dashbot}")
-    @jakarta.annotation.security.RolesAllowed({ "admin", "manager" })
-    public TemplateInstance comingSoon(@PathParam("section") String slug) {
-        return Templates.comingSoon(COMING.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow());
     }
 
     @GET

@@ -211,4 +211,25 @@ class DashbotForwarderTest {
                 .getSingleResult());
         assertThat(lastError).contains("could not be reached");
     }
+
+    @Inject
+    DashbotConnection connection;
+
+    @Test
+    void testConnectionSaysWhatFailed() {
+        mock.stubFor(get(urlEqualTo("/quiq/api/v1/messaging/conversations/" + DashbotConnection.PROBE))
+                .willReturn(aResponse().withStatus(404)));
+        dashbotAnswers(400);
+        assertThat(connection.test(tenant)).containsExactly("Quiq: OK, reached and the credentials were accepted.",
+                "Dashbot: OK, the tracker answered and did not refuse the API key.");
+        mock.stubFor(get(urlEqualTo("/quiq/api/v1/messaging/conversations/" + DashbotConnection.PROBE))
+                .willReturn(aResponse().withStatus(401)));
+        dashbotAnswers(403);
+        assertThat(connection.test(tenant)).containsExactly("Quiq: the credentials were refused (401).",
+                "Dashbot: the API key was refused (403).");
+        // the probe is an empty event: nothing with a text reaches Dashbot's analytics
+        assertThat(mock.findAll(postRequestedFor(urlPathEqualTo(TRACK)).withRequestBody(matchingJsonPath("$.text")))).isEmpty();
+        mock.stop();
+        assertThat(connection.test(tenant)).allMatch(line -> line.contains("could not be reached"));
+    }
 }

@@ -61,6 +61,11 @@ class AccessMatrixTest {
             new Route("GET", "/send", List.of("admin", "manager", "agent")),
             new Route("POST", "/send", List.of("admin", "manager", "agent")),
             new Route("GET", "/integrations/dashbot", SETTINGS_READERS),
+            new Route("POST", "/integrations/dashbot", ADMIN),
+            new Route("POST", "/integrations/dashbot/test", ADMIN),
+            new Route("POST", "/integrations/dashbot/backfill", ADMIN),
+            new Route("POST", "/integrations/dashbot/run", ADMIN),
+            new Route("POST", "/integrations/dashbot/retry", ADMIN),
             new Route("GET", "/audit", SETTINGS_READERS),
             new Route("GET", "/audit/export.csv", SETTINGS_READERS));
 
