@@ -7,8 +7,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import javax.sql.DataSource;
 
@@ -20,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -54,11 +63,25 @@ public class DashbotForwarder {
     @ConfigProperty(name = "switchboard.dashbot.batch", defaultValue = "500")
     int batch;
 
+    @ConfigProperty(name = "switchboard.dashbot.parallelism", defaultValue = "8")
+    int parallelism;
+
     private DashbotHttp http;
+    private ExecutorService senders;
 
     @PostConstruct
     void init() {
         http = new DashbotHttp(timeout);
+        senders = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "dashbot-sender");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 
     @Scheduled(every = "${switchboard.dashbot.every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -69,7 +92,7 @@ public class DashbotForwarder {
 
     /** One run for every enabled tenant, or for one tenant ("run now"); one run at a time on this instance. */
     public synchronized Run run(String onlyTenant) {
-        int[] counts = new int[6]; // conversations, skipped, sent, failed, dead, tooOld
+        AtomicIntegerArray counts = new AtomicIntegerArray(6); // conversations, skipped, sent, failed, dead, tooOld
         long runId;
         Instant started;
         try (Connection c = dataSource.getConnection()) {
@@ -79,7 +102,7 @@ public class DashbotForwarder {
                 runId = rs.getLong(1);
                 started = rs.getTimestamp(2).toInstant();
             }
-            Map<String, DashbotSettings.Unsealed> config = new HashMap<>();
+            Map<String, DashbotSettings.Unsealed> config = new ConcurrentHashMap<>();
             String error = null;
             try {
                 fetchConversations(c, onlyTenant, config, counts);
@@ -91,11 +114,11 @@ public class DashbotForwarder {
             try (PreparedStatement st = c.prepareStatement("""
                     UPDATE dashbot_run SET finished_at = now(), conversations = ?, sent = ?, failed = ?, dead = ?,
                         too_old = ?, error = ? WHERE id = ?""")) {
-                st.setInt(1, counts[0]);
-                st.setInt(2, counts[2]);
-                st.setInt(3, counts[3]);
-                st.setInt(4, counts[4]);
-                st.setInt(5, counts[5]);
+                st.setInt(1, counts.get(0));
+                st.setInt(2, counts.get(2));
+                st.setInt(3, counts.get(3));
+                st.setInt(4, counts.get(4));
+                st.setInt(5, counts.get(5));
                 st.setString(6, error);
                 st.setLong(7, runId);
                 st.executeUpdate();
@@ -103,11 +126,12 @@ public class DashbotForwarder {
         } catch (SQLException e) {
             throw new IllegalStateException("The Dashbot run could not be recorded", e);
         }
-        return new Run(runId, started, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        return new Run(runId, started, counts.get(0), counts.get(1), counts.get(2), counts.get(3), counts.get(4),
+                counts.get(5));
     }
 
     private void fetchConversations(Connection c, String onlyTenant, Map<String, DashbotSettings.Unsealed> config,
-            int[] counts) throws SQLException {
+            AtomicIntegerArray counts) throws SQLException {
         try (PreparedStatement claim = c.prepareStatement("""
                 UPDATE dashbot_conversation q SET next_attempt_at = now() + ?::interval, attempts = q.attempts + 1
                 FROM (SELECT c.tenant_id, c.conversation_id FROM dashbot_conversation c
@@ -132,8 +156,8 @@ public class DashbotForwarder {
     }
 
     private void fetchOne(Connection c, String tenant, String conversation, int attempts, DashbotSettings.Unsealed s,
-            int[] counts) throws SQLException {
-        counts[0]++;
+            AtomicIntegerArray counts) throws SQLException {
+        counts.incrementAndGet(0);
         DashbotHttp.Answer answer = http.conversation(s.quiqBaseUrl(),
                 DashbotHttp.authorization(s.quiqAuth(), s.quiqApiKey(), s.quiqApiSecret()), conversation);
         if (!answer.ok()) {
@@ -171,7 +195,7 @@ public class DashbotForwarder {
                     st.executeBatch();
                 }
             } else {
-                counts[1]++;
+                counts.incrementAndGet(1);
             }
             conversationStatus(c, tenant, conversation, result.skipped() == null ? "FETCHED" : "SKIPPED",
                     result.skipped(), 0);
@@ -200,7 +224,8 @@ public class DashbotForwarder {
         }
     }
 
-    private void deliver(Connection c, String onlyTenant, Map<String, DashbotSettings.Unsealed> config, int[] counts)
+    private void deliver(Connection c, String onlyTenant, Map<String, DashbotSettings.Unsealed> config,
+            AtomicIntegerArray counts)
             throws SQLException {
         for (int round = 0; round < 1_000; round++) {
             int claimed = 0;
@@ -218,13 +243,30 @@ public class DashbotForwarder {
                 claim.setString(2, onlyTenant);
                 claim.setString(3, onlyTenant);
                 claim.setInt(4, batch);
+                List<Claimed> rows = new ArrayList<>();
                 try (ResultSet rs = claim.executeQuery()) {
                     while (rs.next()) {
-                        claimed++;
-                        String tenant = rs.getString(1);
-                        DashbotSettings.Unsealed s = config.computeIfAbsent(tenant, settings::unseal);
-                        deliverOne(c, s, tenant, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getTimestamp(6).toInstant(), rs.getInt(7), counts);
+                        rows.add(new Claimed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)));
+                    }
+                }
+                claimed = rows.size();
+                List<Future<?>> sends = new ArrayList<>();
+                for (Claimed row : rows) {
+                    DashbotSettings.Unsealed s = config.computeIfAbsent(row.tenant(), settings::unseal);
+                    sends.add(senders.submit(() -> {
+                        deliverOne(s, row, counts);
+                        return null;
+                    }));
+                }
+                for (Future<?> send : sends) {
+                    try {
+                        send.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while delivering", e);
+                    } catch (ExecutionException e) {
+                        Log.errorf(e.getCause(), "A Dashbot delivery could not be recorded; its lease will expire and it is retried");
                     }
                 }
             }
@@ -234,26 +276,41 @@ public class DashbotForwarder {
         }
     }
 
-    private void deliverOne(Connection c, DashbotSettings.Unsealed s, String tenant, String conversation, String message,
-            String type, String body, Instant at, int attempts, int[] counts) throws SQLException {
-        if (DashbotMessages.tooOld(at, Instant.now())) {
-            counts[5]++;
-            outcome(c, tenant, conversation, message, "TOO_OLD", attempts, "Dashbot refuses messages older than an hour; "
-                    + "this one is from " + at + ".", 0);
-            return;
-        }
-        DashbotHttp.Answer answer = http.track(s.dashbotUrl(), type, s.dashbotApiKey(), body);
-        if (answer.ok()) {
-            counts[2]++;
-            outcome(c, tenant, conversation, message, "SENT", attempts + 1, null, 0);
-        } else if (answer.retryable() && attempts + 1 < maxAttempts) {
-            counts[3]++;
-            outcome(c, tenant, conversation, message, "FAILED", attempts + 1, answer.describe("Dashbot"),
-                    DashbotMessages.backoffSeconds(attempts));
+    /** A claimed outbox row. */
+    private record Claimed(String tenant, String conversation, String message, String type, String body, Instant at,
+            int attempts) {
+    }
+
+    /** Sends one row and records its outcome on a connection of its own, committed at once. */
+    private void deliverOne(DashbotSettings.Unsealed s, Claimed row, AtomicIntegerArray counts) throws SQLException {
+        String state;
+        String error = null;
+        long retryIn = 0;
+        int attempts = row.attempts();
+        if (DashbotMessages.tooOld(row.at(), Instant.now())) {
+            counts.incrementAndGet(5);
+            state = "TOO_OLD";
+            error = "Dashbot refuses messages older than an hour; this one is from " + row.at() + ".";
         } else {
-            counts[4]++;
-            outcome(c, tenant, conversation, message, "DEAD", attempts + 1, answer.describe("Dashbot")
-                    + (answer.retryable() ? " (gave up after " + (attempts + 1) + " attempts)" : " (not retried)"), 0);
+            DashbotHttp.Answer answer = http.track(s.dashbotUrl(), row.type(), s.dashbotApiKey(), row.body());
+            attempts++;
+            if (answer.ok()) {
+                counts.incrementAndGet(2);
+                state = "SENT";
+            } else if (answer.retryable() && attempts < maxAttempts) {
+                counts.incrementAndGet(3);
+                state = "FAILED";
+                error = answer.describe("Dashbot");
+                retryIn = DashbotMessages.backoffSeconds(attempts - 1);
+            } else {
+                counts.incrementAndGet(4);
+                state = "DEAD";
+                error = answer.describe("Dashbot") + (answer.retryable() ? " (gave up after " + attempts + " attempts)"
+                        : " (not retried)");
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            outcome(c, row.tenant(), row.conversation(), row.message(), state, attempts, error, retryIn);
         }
     }
 
