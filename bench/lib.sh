@@ -51,18 +51,22 @@ AUTH="Authorization: Bearer $(<"$RUN_DIR/token")"
 
 APP_PORT=$(free_port)
 BASE=http://127.0.0.1:$APP_PORT
-(cd "$APP_DIR" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST_:$PGPORT_/$DB" \
-    QUARKUS_DATASOURCE_USERNAME="$PGUSER_" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-    QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_CLIENT_ID=switchboard QUARKUS_OIDC_CREDENTIALS_SECRET=x \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
-    "$JAVA" $JAVA_OPTS -jar quarkus-run.jar) >"$APP_LOG" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "$BASE/q/health/ready" && break
-    kill -0 "$APP_PID" 2>/dev/null || die "the app exited during startup"
-    sleep 0.1
-done
-curl -sf -o /dev/null "$BASE/q/health/ready" || die "the app did not become ready"
+start_app() { # (re)starts the packaged app on APP_PORT and waits until it is ready; sets APP_PID
+    (cd "$APP_DIR" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST_:$PGPORT_/$DB" \
+        QUARKUS_DATASOURCE_USERNAME="$PGUSER_" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+        QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_CLIENT_ID=switchboard QUARKUS_OIDC_CREDENTIALS_SECRET=x \
+        QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
+        "$JAVA" $JAVA_OPTS -jar quarkus-run.jar) >>"$APP_LOG" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 600); do
+        curl -sf -o /dev/null "$BASE/q/health/ready" && break
+        kill -0 "$APP_PID" 2>/dev/null || die "the app exited during startup"
+        sleep 0.1
+    done
+    curl -sf -o /dev/null "$BASE/q/health/ready" || die "the app did not become ready"
+}
+: >"$APP_LOG"
+start_app
 
 api() { # method path [json] → body on stdout; fails on a non-2xx answer
     local code

@@ -310,7 +310,18 @@ public class DashbotForwarder {
             }
         }
         try (Connection c = dataSource.getConnection()) {
-            outcome(c, row.tenant(), row.conversation(), row.message(), state, attempts, error, retryIn);
+            // Not waiting for the WAL flush: an app killed now keeps the outcome (PostgreSQL has it); only a crash of
+            // PostgreSQL itself could lose the last outcomes, and those rows are then sent again, never lost.
+            try (var st = c.createStatement()) {
+                st.execute("SET synchronous_commit = off");
+            }
+            try {
+                outcome(c, row.tenant(), row.conversation(), row.message(), state, attempts, error, retryIn);
+            } finally {
+                try (var st = c.createStatement()) {
+                    st.execute("RESET synchronous_commit");
+                }
+            }
         }
     }
 
