@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.switchboard.common.Jdbc;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -111,18 +112,10 @@ public class DashbotForwarder {
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 Log.errorf(e, "Dashbot run %d failed", runId);
             }
-            try (PreparedStatement st = c.prepareStatement("""
+            Jdbc.update(c, """
                     UPDATE dashbot_run SET finished_at = now(), conversations = ?, sent = ?, failed = ?, dead = ?,
-                        too_old = ?, error = ? WHERE id = ?""")) {
-                st.setInt(1, counts.get(0));
-                st.setInt(2, counts.get(2));
-                st.setInt(3, counts.get(3));
-                st.setInt(4, counts.get(4));
-                st.setInt(5, counts.get(5));
-                st.setString(6, error);
-                st.setLong(7, runId);
-                st.executeUpdate();
-            }
+                        too_old = ?, error = ? WHERE id = ?""", counts.get(0), counts.get(2), counts.get(3), counts.get(4),
+                    counts.get(5), error, runId);
         } catch (SQLException e) {
             throw new IllegalStateException("The Dashbot run could not be recorded", e);
         }
@@ -210,18 +203,11 @@ public class DashbotForwarder {
 
     private static void conversationStatus(Connection c, String tenant, String conversation, String status, String error,
             long retryInSeconds) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("""
+        Jdbc.update(c, """
                 UPDATE dashbot_conversation SET status = ?, last_error = ?, next_attempt_at = now() + ?::interval,
                     fetched_at = CASE WHEN ? IN ('FETCHED', 'SKIPPED') THEN now() ELSE fetched_at END
-                WHERE tenant_id = ? AND conversation_id = ?""")) {
-            st.setString(1, status);
-            st.setString(2, error);
-            st.setString(3, retryInSeconds + " seconds");
-            st.setString(4, status);
-            st.setString(5, tenant);
-            st.setString(6, conversation);
-            st.executeUpdate();
-        }
+                WHERE tenant_id = ? AND conversation_id = ?""", status, error, retryInSeconds + " seconds", status, tenant,
+                conversation);
     }
 
     private void deliver(Connection c, String onlyTenant, Map<String, DashbotSettings.Unsealed> config,
@@ -327,19 +313,10 @@ public class DashbotForwarder {
 
     private static void outcome(Connection c, String tenant, String conversation, String message, String state,
             int attempts, String error, long retryInSeconds) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("""
+        Jdbc.update(c, """
                 UPDATE dashbot_outbox SET state = ?, attempts = ?, last_error = ?, next_attempt_at = now() + ?::interval,
                     sent_at = CASE WHEN ? = 'SENT' THEN now() ELSE sent_at END
-                WHERE tenant_id = ? AND conversation_id = ? AND message_id = ?""")) {
-            st.setString(1, state);
-            st.setInt(2, attempts);
-            st.setString(3, error);
-            st.setString(4, retryInSeconds + " seconds");
-            st.setString(5, state);
-            st.setString(6, tenant);
-            st.setString(7, conversation);
-            st.setString(8, message);
-            st.executeUpdate();
-        }
+                WHERE tenant_id = ? AND conversation_id = ? AND message_id = ?""", state, attempts, error,
+                retryInSeconds + " seconds", state, tenant, conversation, message);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import io.switchboard.audit.AuditLog;
+import io.switchboard.common.Jdbc;
 import io.switchboard.common.Times;
 import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
@@ -358,30 +359,12 @@ public class StopLists {
                     }
                 }
             }
-            case HELP -> {
-                try (PreparedStatement st = c.prepareStatement("""
-                        INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
-                        VALUES (?, ?, ?, 'HELP_REQUESTED', 'KEYWORD', ?, ?)""")) {
-                    st.setString(1, tenantId);
-                    st.setString(2, cp);
-                    st.setString(3, customer);
-                    st.setString(4, actor);
-                    st.setString(5, detail);
-                    st.executeUpdate();
-                }
-            }
-            case REVIEW -> {
-                try (PreparedStatement st = c.prepareStatement("""
-                        INSERT INTO stop_list_review (tenant_id, contact_point_id, number, to_number, text)
-                        VALUES (?, ?, ?, ?, ?)""")) {
-                    st.setString(1, tenantId);
-                    st.setString(2, cp);
-                    st.setString(3, customer);
-                    st.setString(4, via);
-                    st.setString(5, text);
-                    st.executeUpdate();
-                }
-            }
+            case HELP -> Jdbc.update(c, """
+                    INSERT INTO stop_list_history (tenant_id, contact_point_id, number, action, source, actor, detail)
+                    VALUES (?, ?, ?, 'HELP_REQUESTED', 'KEYWORD', ?, ?)""", tenantId, cp, customer, actor, detail);
+            case REVIEW -> Jdbc.update(c, """
+                    INSERT INTO stop_list_review (tenant_id, contact_point_id, number, to_number, text)
+                    VALUES (?, ?, ?, ?, ?)""", tenantId, cp, customer, via, text);
             case NONE -> {
             }
         }
