@@ -232,4 +232,35 @@ class DashbotForwarderTest {
         mock.stop();
         assertThat(connection.test(tenant)).allMatch(line -> line.contains("could not be reached"));
     }
+
+    @Inject
+    DashbotForwarder forwarder;
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** What another instance holds is skipped, not waited for and not sent twice: the instances share the work. */
+    @Test
+    void rowsLockedByAnotherInstanceAreSkippedAndSentOnceFreed() throws Exception {
+        quiq("cid.8", "service", 2_000, 1_000);
+        dashbotAnswers(200);
+        backfill("cid.8");
+        admin(tenant).post("/api/v1/integrations/dashbot/run").then().body("sent", is(2));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                UPDATE dashbot_outbox SET state = 'PENDING', next_attempt_at = now() WHERE tenant_id = :t""")
+                .setParameter("t", tenant).executeUpdate());
+        try (java.sql.Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var st = other.prepareStatement(
+                    "SELECT 1 FROM dashbot_outbox WHERE tenant_id = ? AND message_id = 'mid.1' FOR UPDATE")) {
+                st.setString(1, tenant);
+                st.executeQuery().close();
+            }
+            DashbotForwarder.Run run = forwarder.run(tenant);
+            assertThat(run.sent()).isEqualTo(1);
+            other.rollback();
+        }
+        assertThat(forwarder.run(tenant).sent()).isEqualTo(1);
+        assertThat(mock.findAll(postRequestedFor(urlPathEqualTo(TRACK))
+                .withRequestBody(matchingJsonPath("$.platformJson.id", equalTo("mid.1"))))).hasSize(2);
+    }
 }
