@@ -88,11 +88,21 @@ public class DashbotForwarder {
     @Scheduled(every = "${switchboard.dashbot.every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "dashbot-forwarder")
     void scheduled() {
-        run(null);
+        run(null, Integer.MAX_VALUE);
     }
 
-    /** One run for every enabled tenant, or for one tenant ("run now"); one run at a time on this instance. */
-    public synchronized Run run(String onlyTenant) {
+    /**
+     * "Run now" for one tenant: the same work, but at most {@link #RUN_NOW_ROUNDS} batches of deliveries so the
+     * request answers within seconds; the scheduler goes on with the rest.
+     */
+    public Run run(String tenantId) {
+        return run(tenantId, RUN_NOW_ROUNDS);
+    }
+
+    static final int RUN_NOW_ROUNDS = 10;
+
+    /** One run for every enabled tenant, or for one tenant; one run at a time on this instance. */
+    synchronized Run run(String onlyTenant, int maxRounds) {
         AtomicIntegerArray counts = new AtomicIntegerArray(6); // conversations, skipped, sent, failed, dead, tooOld
         long runId;
         Instant started;
@@ -107,7 +117,7 @@ public class DashbotForwarder {
             String error = null;
             try {
                 fetchConversations(c, onlyTenant, config, counts);
-                deliver(c, onlyTenant, config, counts);
+                deliver(c, onlyTenant, config, counts, maxRounds);
             } catch (SQLException | RuntimeException e) {
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 Log.errorf(e, "Dashbot run %d failed", runId);
@@ -211,9 +221,8 @@ public class DashbotForwarder {
     }
 
     private void deliver(Connection c, String onlyTenant, Map<String, DashbotSettings.Unsealed> config,
-            AtomicIntegerArray counts)
-            throws SQLException {
-        for (int round = 0; round < 1_000; round++) {
+            AtomicIntegerArray counts, int maxRounds) throws SQLException {
+        for (int round = 0; round < maxRounds; round++) {
             int claimed = 0;
             try (PreparedStatement claim = c.prepareStatement("""
                     UPDATE dashbot_outbox o SET next_attempt_at = now() + ?::interval
