@@ -44,6 +44,8 @@ class AccessMatrixTest {
             new Route("POST", "/contact-points/default/sms/stop-list/import", ADMIN, "multipart/form-data"),
             new Route("POST", "/contact-points/default/sms/reviews/1/apply", ADMIN),
             new Route("POST", "/contact-points/default/sms/reviews/1/dismiss", ADMIN),
+            new Route("GET", "/contact-points/default/web-chat", SETTINGS_READERS),
+            new Route("POST", "/contact-points/default/web-chat", ADMIN),
             new Route("GET", "/settings", SETTINGS_READERS),
             new Route("POST", "/settings", ADMIN),
             new Route("GET", "/timers", SETTINGS_READERS),

@@ -1,0 +1,167 @@
+package io.switchboard.webchat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.switchboard.common.FieldErrors;
+import io.switchboard.common.InvalidInput;
+import io.switchboard.common.StaleUpdate;
+import io.switchboard.contactpoint.ContactPointPage;
+import io.switchboard.contactpoint.ContactPointView;
+import io.switchboard.contactpoint.ContactPoints;
+import io.switchboard.security.CurrentUser;
+import io.switchboard.security.Roles;
+import io.switchboard.tenant.Tenants;
+import io.switchboard.web.Flash;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The Web Chat tab: the master switch and flags, colors with a live preview and a contrast warning, font, domains
+ * with a "test a URL" box, and the status with a "status at time T" simulator. The welcome form and the
+ * availability rules are shown here and edited through the API for now.
+ */
+@Path("/contact-points/{id}/web-chat")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
+public class WebChatPage {
+    public record ColorField(String name, String label, String value) {
+    }
+
+    public record Warning(String text) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(ContactPointView cp, List<ContactPointPage.Tab> tabs, WebChats.View view,
+                List<ColorField> colors, List<String> fonts, List<String> attachmentTypes, List<Warning> warnings,
+                Availability.Status status, DomainPatterns.Verdict testResult, String testUrl, String simulateAt,
+                Availability.Status simulated, String zone, FieldErrors errors, String conflict);
+    }
+
+    @Inject
+    WebChats webChats;
+    @Inject
+    ContactPoints contactPoints;
+    @Inject
+    Tenants tenants;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public TemplateInstance show(@RestPath String id, @RestQuery String testUrl, @RestQuery String at) {
+        String tenantId = user.tenantId();
+        WebChats.View view = webChats.get(tenantId, id);
+        ZoneId zone = ZoneId.of(tenants.settings(tenantId).timeZone());
+        Availability.Status simulated = null;
+        FieldErrors errors = FieldErrors.none();
+        if (at != null && !at.isBlank()) {
+            try {
+                simulated = webChats.status(tenantId, id, LocalDateTime.parse(at).atZone(zone).toInstant());
+            } catch (java.time.DateTimeException e) {
+                errors.add("at", "A date and time such as 2026-12-24T15:00.");
+            }
+        }
+        DomainPatterns.Verdict test = testUrl == null || testUrl.isBlank() ? null
+                : DomainPatterns.check(view.settings().whitelistedDomains(), testUrl);
+        return render(id, view, test, testUrl, at, simulated, errors, null);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response save(@RestPath String id, @RestForm String enabled, @RestForm List<String> flags,
+            @RestForm List<String> userAttachmentTypes, @RestForm String whitelistedDomains,
+            @RestForm String mobileRedirectNumber, @RestForm Integer offsetX, @RestForm Integer offsetY,
+            @RestForm String primary, @RestForm String secondary, @RestForm String background, @RestForm String text,
+            @RestForm String header, @RestForm String customerBubble, @RestForm String agentBubble,
+            @RestForm String font, @RestForm Long version) {
+        String tenantId = user.tenantId();
+        WebChats.View before = webChats.get(tenantId, id);
+        boolean on = enabled != null;
+        List<String> f = flags == null ? List.of() : flags;
+        WebChatSettings change;
+        if (!on) {
+            // switched off: the rest of the form was disabled and not sent; keep it as it was
+            change = new WebChatSettings(false, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+        } else {
+            List<String> domains = whitelistedDomains == null ? List.of()
+                    : Arrays.stream(whitelistedDomains.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
+            WebChatSettings.Menu menu = new WebChatSettings.Menu(offsetX == null ? 0 : offsetX, offsetY == null ? 0 : offsetY,
+                    before.settings().menu() == null ? List.of() : before.settings().menu().items());
+            change = new WebChatSettings(true, f.contains("emailTranscript"), f.contains("userAttachments"),
+                    userAttachmentTypes == null ? List.of() : userAttachmentTypes, f.contains("agentAttachments"),
+                    f.contains("emojis"), f.contains("playSounds"), f.contains("titleBarNotifications"), domains,
+                    mobileRedirectNumber == null ? "" : mobileRedirectNumber, menu,
+                    new WebChatSettings.Colors(primary, secondary, background, text, header, customerBubble, agentBubble),
+                    font, null, null);
+        }
+        try {
+            webChats.update(tenantId, id, change, version == null ? -1L : version, user.actor());
+            return Flash.redirect("/contact-points/" + id + "/web-chat", "Web chat saved.");
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(render(id, new WebChats.View(WebChats.merge(change, before.settings()),
+                    before.version(), before.updatedAt(), before.updatedBy()), null, null, null, null, e.errors, null)).build();
+        } catch (StaleUpdate e) {
+            return Response.status(409).entity(render(id, before, null, null, null, null, FieldErrors.none(),
+                    e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance render(String id, WebChats.View view, DomainPatterns.Verdict test, String testUrl,
+            String at, Availability.Status simulated, FieldErrors errors, String conflict) {
+        String tenantId = user.tenantId();
+        ContactPointView cp = contactPoints.get(tenantId, id);
+        WebChatSettings.Colors c = view.settings().colors();
+        List<ColorField> colors = List.of(new ColorField("primary", "Primary (buttons)", c.primary()),
+                new ColorField("secondary", "Secondary", c.secondary()), new ColorField("background", "Background", c.background()),
+                new ColorField("text", "Text", c.text()), new ColorField("header", "Header", c.header()),
+                new ColorField("customerBubble", "Customer bubble", c.customerBubble()),
+                new ColorField("agentBubble", "Agent bubble", c.agentBubble()));
+        return Templates.show(cp, ContactPointPage.TABS, view, colors, WebChatSettings.FONTS, WebChatSettings.ATTACHMENT_TYPES,
+                warnings(view.settings()), webChats.status(tenantId, id, null), test, testUrl == null ? "" : testUrl,
+                at == null ? "" : at, simulated, tenants.settings(tenantId).timeZone(), errors, conflict);
+    }
+
+    /** Text that fails WCAG AA on its background, and a blank whitelist. */
+    static List<Warning> warnings(WebChatSettings s) {
+        List<Warning> out = new ArrayList<>();
+        WebChatSettings.Colors c = s.colors();
+        for (String[] pair : new String[][] { { "Text", c.text(), "background", c.background() },
+                { "Text", c.text(), "agent bubble", c.agentBubble() }, { "White text", "#ffffff", "customer bubble", c.customerBubble() },
+                { "White text", "#ffffff", "primary", c.primary() } }) {
+            if (hex(pair[1]) && hex(pair[3])) {
+                double ratio = Contrast.ratio(pair[1], pair[3]);
+                if (ratio < Contrast.AA) {
+                    out.add(new Warning(pair[0] + " on the " + pair[2] + " color has a contrast of "
+                            + String.format(java.util.Locale.ROOT, "%.1f", ratio) + ":1; WCAG AA asks for 4.5:1."));
+                }
+            }
+        }
+        if (s.whitelistedDomains().isEmpty()) {
+            out.add(new Warning("No whitelisted domains: any site can embed this chat. A list of your own sites is recommended."));
+        }
+        return out;
+    }
+
+    private static boolean hex(String s) {
+        return s != null && s.matches("^#[0-9a-fA-F]{6}$");
+    }
+
+}
