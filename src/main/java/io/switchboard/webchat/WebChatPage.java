@@ -51,6 +51,7 @@ public class WebChatPage {
     static class Templates {
         static native TemplateInstance show(ContactPointView cp, List<ContactPointPage.Tab> tabs, WebChats.View view,
                 List<ColorField> colors, List<String> fonts, List<String> attachmentTypes, List<Warning> warnings,
+                List<WebChatSettings.Field> standardFields, List<String> fieldTypes, List<String> welcomeErrors,
                 Availability.Status status, DomainPatterns.Verdict testResult, String testUrl, String simulateAt,
                 Availability.Status simulated, String zone, FieldErrors errors, String conflict);
     }
@@ -124,6 +125,78 @@ public class WebChatPage {
         }
     }
 
+    /** The standard fields of a welcome form; any other is custom. */
+    static final List<WebChatSettings.Field> STANDARD = List.of(
+            new WebChatSettings.Field("firstName", "text", "First name", true, List.of()),
+            new WebChatSettings.Field("lastName", "text", "Last name", false, List.of()),
+            new WebChatSettings.Field("email", "email", "Email", false, List.of()),
+            new WebChatSettings.Field("phone", "tel", "Phone", false, List.of()));
+
+    /** Adds a standard field (by id) or a custom one to the welcome form. */
+    @POST
+    @Path("welcome/add")
+    @RolesAllowed(Roles.ADMIN)
+    public Response addField(@RestPath String id, @RestForm String standard, @RestForm String fieldId,
+            @RestForm String label, @RestForm String type, @RestForm String required, @RestForm String options,
+            @RestForm Long version) {
+        WebChatSettings.Field field = standard != null && !standard.isBlank()
+                ? STANDARD.stream().filter(f -> f.id().equals(standard)).findFirst().orElse(null)
+                : new WebChatSettings.Field(fieldId == null ? "" : fieldId.strip(), type, label == null ? "" : label.strip(),
+                        required != null, options == null || options.isBlank() ? List.of()
+                                : Arrays.stream(options.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList());
+        return changeForm(id, version, fields -> {
+            if (field == null) {
+                throw InvalidInput.of("welcomeForm.fields", "Choose a standard field or describe a custom one.");
+            }
+            fields.add(field);
+        }, "Field added to the welcome form.");
+    }
+
+    /** Moves a field up or down, or removes it. */
+    @POST
+    @Path("welcome/{index}/{action: up|down|remove}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response moveField(@RestPath String id, @RestPath int index, @RestPath String action, @RestForm Long version) {
+        return changeForm(id, version, fields -> {
+            if (index < 0 || index >= fields.size()) {
+                throw new io.switchboard.common.NotFound("The welcome form has no field " + (index + 1) + ".");
+            }
+            switch (action) {
+                case "up" -> {
+                    if (index > 0) {
+                        fields.add(index - 1, fields.remove(index));
+                    }
+                }
+                case "down" -> {
+                    if (index < fields.size() - 1) {
+                        fields.add(index + 1, fields.remove(index));
+                    }
+                }
+                default -> fields.remove(index);
+            }
+        }, "Welcome form updated.");
+    }
+
+    private Response changeForm(String id, Long version, java.util.function.Consumer<List<WebChatSettings.Field>> edit,
+            String done) {
+        String tenantId = user.tenantId();
+        WebChats.View before = webChats.get(tenantId, id);
+        WebChatSettings.WelcomeForm form = before.settings().welcomeForm();
+        List<WebChatSettings.Field> fields = new ArrayList<>(form.fields() == null ? List.of() : form.fields());
+        try {
+            edit.accept(fields);
+            WebChatSettings change = new WebChatSettings(null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, new WebChatSettings.WelcomeForm(form.headerText(), fields), null);
+            webChats.update(tenantId, id, change, version == null ? -1L : version, user.actor());
+            return Flash.redirect("/contact-points/" + id + "/web-chat#welcome", done);
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(render(id, before, null, null, null, null, e.errors, null)).build();
+        } catch (StaleUpdate e) {
+            return Response.status(409).entity(render(id, before, null, null, null, null, FieldErrors.none(),
+                    e.getMessage())).build();
+        }
+    }
+
     private TemplateInstance render(String id, WebChats.View view, DomainPatterns.Verdict test, String testUrl,
             String at, Availability.Status simulated, FieldErrors errors, String conflict) {
         String tenantId = user.tenantId();
@@ -134,8 +207,10 @@ public class WebChatPage {
                 new ColorField("text", "Text", c.text()), new ColorField("header", "Header", c.header()),
                 new ColorField("customerBubble", "Customer bubble", c.customerBubble()),
                 new ColorField("agentBubble", "Agent bubble", c.agentBubble()));
+        List<String> welcomeErrors = new ArrayList<>();
+        errors.details().stream().filter(d -> d.startsWith("welcomeForm")).forEach(welcomeErrors::add);
         return Templates.show(cp, ContactPointPage.TABS, view, colors, WebChatSettings.FONTS, WebChatSettings.ATTACHMENT_TYPES,
-                warnings(view.settings()), webChats.status(tenantId, id, null), test, testUrl == null ? "" : testUrl,
+                warnings(view.settings()), STANDARD, WebChatSettings.FIELD_TYPES, welcomeErrors, webChats.status(tenantId, id, null), test, testUrl == null ? "" : testUrl,
                 at == null ? "" : at, simulated, tenants.settings(tenantId).timeZone(), errors, conflict);
     }
 

@@ -46,6 +46,8 @@ class AccessMatrixTest {
             new Route("POST", "/contact-points/default/sms/reviews/1/dismiss", ADMIN),
             new Route("GET", "/contact-points/default/web-chat", SETTINGS_READERS),
             new Route("POST", "/contact-points/default/web-chat", ADMIN),
+            new Route("POST", "/contact-points/default/web-chat/welcome/add", ADMIN),
+            new Route("POST", "/contact-points/default/web-chat/welcome/0/up", ADMIN),
             new Route("GET", "/settings", SETTINGS_READERS),
             new Route("POST", "/settings", ADMIN),
             new Route("GET", "/timers", SETTINGS_READERS),

@@ -68,4 +68,55 @@ class WebChatBrowserTest {
                 .setPath(java.nio.file.Paths.get("target", "screenshots", "web-chat.png")));
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    @Test
+    void buildAWelcomeFormSeeItOnTheDemoPageThenSwitchChatOff() {
+        String tenant = Api.freshTenant();
+        Api.admin(tenant).body(java.util.Map.of("enabled", true)).put("/api/v1/contact-points/default/web-chat").then()
+                .statusCode(200);
+        Api.as(tenant, "feed", "integration").body(java.util.Map.of("availableAgents", 2, "queued", 0))
+                .put("/api/v1/contact-points/default/live-stats").then().statusCode(200);
+        OidcLogins.allow(oidc, tenant, "ada", "admin");
+        Page page = browser.signIn(app + "contact-points/default/web-chat#welcome", "ada");
+
+        // a select without options is refused and named; then a proper one, moved to the top
+        page.locator("#add-custom input[name=fieldId]").fill("topic");
+        page.locator("#add-custom input[name=label]").fill("Topic");
+        page.locator("#add-custom select[name=type]").selectOption("select");
+        page.getByText("Add custom field").click();
+        assertThat(page.locator("#welcome-errors")).containsText("A select needs at least one option");
+        page.locator("#add-custom input[name=fieldId]").fill("topic");
+        page.locator("#add-custom input[name=label]").fill("Topic");
+        page.locator("#add-custom select[name=type]").selectOption("select");
+        page.locator("#add-custom input[name=options]").fill("Orders, Returns");
+        page.locator("#add-custom input[name=required]").check();
+        page.getByText("Add custom field").click();
+        assertThat(page.locator(".flash")).hasText("Field added to the welcome form.");
+        page.locator("tr[data-field=topic] button[title='Move up']").click();
+        page.locator("tr[data-field=topic] button[title='Move up']").click();
+        assertThat(page.locator("table.welcome-fields tbody tr").first()).hasAttribute("data-field", "topic");
+
+        page.navigate(app + "webchat-demo/" + tenant + "/default");
+        assertThat(page.locator("#demo-state")).hasText("The chat is available.");
+        page.locator("#demo-button").click();
+        assertThat(page.locator("#demo-form .field").first()).hasAttribute("data-field", "topic");
+        assertThat(page.locator("#w-topic option")).hasText(new String[] { "—", "Orders", "Returns" });
+        page.getByText("Start chat").click();
+        assertThat(page.locator("#e-topic")).hasText("Topic is required.");
+        page.locator("#w-topic").selectOption("Returns");
+        page.locator("#w-firstName").fill("Ada");
+        page.getByText("Start chat").click();
+        assertThat(page.locator("#demo-state")).hasText("Welcome form accepted: an agent will be with you shortly.");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "webchat-demo.png")));
+
+        page.navigate(app + "contact-points/default/web-chat");
+        page.locator("#f-enabled").uncheck();
+        page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".flash")).hasText("Web chat saved.");
+        page.navigate(app + "webchat-demo/" + tenant + "/default");
+        assertThat(page.locator("#demo-state")).hasText("No chat button: offline: web chat is switched off.");
+        assertThat(page.locator("#demo-button")).isHidden();
+        assertEquals(List.of(), browser.consoleErrors());
+    }
 }
