@@ -1,10 +1,5 @@
 package io.switchboard.webchat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.switchboard.common.NotFound;
 import jakarta.annotation.security.PermitAll;
@@ -41,7 +34,7 @@ public class PublicWebChat {
     @Inject
     WebChats webChats;
     @Inject
-    ObjectMapper json;
+    PublicConfigs configs;
     @jakarta.ws.rs.core.Context
     io.vertx.core.http.HttpServerResponse vertxResponse;
 
@@ -50,49 +43,28 @@ public class PublicWebChat {
     @Operation(summary = "The chat client's configuration; 403 for a site not on the whitelist; 304 when unchanged")
     public Response config(@RestPath String tenant, @RestPath String contactPoint, @RestHeader("Origin") String origin,
             @RestHeader("Referer") String referer, @RestHeader("If-None-Match") String ifNoneMatch) {
-        WebChats.View view = view(tenant, contactPoint);
-        WebChatSettings s = view.settings();
-        String site = origin != null && !origin.isBlank() ? origin : referer;
-        DomainPatterns.Verdict verdict = DomainPatterns.check(s.whitelistedDomains(), site);
+        PublicConfigs.Config config;
+        try {
+            config = configs.get(tenant, contactPoint);
+        } catch (NotFound e) {
+            throw new NotFound("There is no web chat “" + contactPoint + "” for “" + tenant + "”.");
+        }
+        DomainPatterns.Verdict verdict = DomainPatterns.check(config.whitelist(),
+                origin != null && !origin.isBlank() ? origin : referer);
         if (!verdict.allowed()) {
             return Response.status(403).entity(Map.of("error", "This site may not embed the chat: " + verdict.reason() + ".",
                     "details", List.of())).build();
         }
-        Availability.Status status = webChats.status(tenant, contactPoint, null);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("enabled", s.enabled());
-        body.put("status", Map.of("available", status.available(), "reason", status.reason()));
-        body.put("colors", s.colors());
-        body.put("font", s.font());
-        body.put("menu", s.menu());
-        body.put("welcomeForm", s.welcomeForm());
-        Map<String, Object> flags = new LinkedHashMap<>();
-        flags.put("emailTranscript", s.emailTranscript());
-        flags.put("userAttachments", s.userAttachments());
-        flags.put("userAttachmentTypes", s.userAttachmentTypes());
-        flags.put("agentAttachments", s.agentAttachments());
-        flags.put("emojis", s.emojis());
-        flags.put("playSounds", s.playSounds());
-        flags.put("titleBarNotifications", s.titleBarNotifications());
-        body.put("flags", flags);
-        body.put("mobileRedirectNumber", s.mobileRedirectNumber());
-        String text;
-        try {
-            text = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         // the app-wide headers forbid every framing; this answer carries the contact point's own list instead
         vertxResponse.headers().remove("Content-Security-Policy").remove("X-Frame-Options");
-        String etag = "\"" + hash(text) + "\"";
-        Response.ResponseBuilder r = etag.equals(ifNoneMatch) ? Response.notModified() : Response.ok(text);
-        r.tag(new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1)))
-                .header("Cache-Control", "no-cache").header("Vary", "Origin")
-                .header("Content-Security-Policy", frameAncestors(s.whitelistedDomains()));
-        if (origin != null && !origin.isBlank() && !s.whitelistedDomains().isEmpty()) {
-            r.header("Access-Control-Allow-Origin", origin.strip());
-        } else if (s.whitelistedDomains().isEmpty()) {
+        boolean unchanged = ifNoneMatch != null && ifNoneMatch.strip().equals("\"" + config.etag() + "\"");
+        Response.ResponseBuilder r = unchanged ? Response.notModified() : Response.ok(config.json());
+        r.tag(new jakarta.ws.rs.core.EntityTag(config.etag())).header("Cache-Control", "no-cache").header("Vary", "Origin")
+                .header("Content-Security-Policy", config.frameAncestors());
+        if (config.whitelist().isEmpty()) {
             r.header("Access-Control-Allow-Origin", "*");
+        } else if (origin != null && !origin.isBlank()) {
+            r.header("Access-Control-Allow-Origin", origin.strip());
         }
         return r.build();
     }
@@ -126,19 +98,6 @@ public class PublicWebChat {
             return webChats.get(tenant, contactPoint);
         } catch (NotFound e) {
             throw new NotFound("There is no web chat “" + contactPoint + "” for “" + tenant + "”.");
-        }
-    }
-
-    static String frameAncestors(List<String> patterns) {
-        return "frame-ancestors " + (patterns.isEmpty() ? "*" : String.join(" ", patterns));
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -39,6 +39,8 @@ public class WebChats {
     Tenants tenants;
     @Inject
     AuditLog audit;
+    @Inject
+    jakarta.enterprise.event.Event<PublicConfigs.Changed> changed;
 
     public View get(String tenantId, String contactPointId) {
         contactPoints.get(tenantId, contactPointId);
@@ -100,6 +102,7 @@ public class WebChats {
         View after = get(tenantId, contactPointId);
         audit.record(tenantId, actor, ENTITY, contactPointId, before.updatedAt() == null ? "create" : "update",
                 before.settings(), after.settings());
+        changed.fire(new PublicConfigs.Changed(tenantId, contactPointId));
         return after;
     }
 
@@ -121,6 +124,7 @@ public class WebChats {
                 DO UPDATE SET available_agents = excluded.available_agents, queued = excluded.queued, at = now()""")
                 .setParameter("t", tenantId).setParameter("cp", contactPointId).setParameter("a", agents)
                 .setParameter("q", queued).executeUpdate();
+        changed.fire(new PublicConfigs.Changed(tenantId, contactPointId));
     }
 
     /** Whether the chat is available at {@code at} (now when null), with the current live stats, and why. */
