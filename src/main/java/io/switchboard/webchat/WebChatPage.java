@@ -52,6 +52,7 @@ public class WebChatPage {
         static native TemplateInstance show(ContactPointView cp, List<ContactPointPage.Tab> tabs, WebChats.View view,
                 List<ColorField> colors, List<String> fonts, List<String> attachmentTypes, List<Warning> warnings,
                 List<WebChatSettings.Field> standardFields, List<String> fieldTypes, List<String> welcomeErrors,
+                List<String> ruleErrors, List<String> menuErrors, List<String> days,
                 Availability.Status status, DomainPatterns.Verdict testResult, String testUrl, String simulateAt,
                 Availability.Status simulated, String zone, FieldErrors errors, String conflict);
     }
@@ -177,6 +178,103 @@ public class WebChatPage {
         }, "Welcome form updated.");
     }
 
+    /** Adds an availability rule from the form: each filled-in part becomes a condition. */
+    @POST
+    @Path("rules/add")
+    @RolesAllowed(Roles.ADMIN)
+    public Response addRule(@RestPath String id, @RestForm String name, @RestForm List<String> days, @RestForm String from,
+            @RestForm String to, @RestForm String dates, @RestForm Integer agentsAtLeast, @RestForm Integer queueAtMost,
+            @RestForm Long version) {
+        List<WebChatSettings.ConditionJson> conditions = new ArrayList<>();
+        if (days != null && !days.isEmpty()) {
+            conditions.add(new WebChatSettings.ConditionJson("DAYS", days, null, null, null, null));
+        }
+        if ((from != null && !from.isBlank()) || (to != null && !to.isBlank())) {
+            conditions.add(new WebChatSettings.ConditionJson("TIME", null, from, to, null, null));
+        }
+        if (dates != null && !dates.isBlank()) {
+            conditions.add(new WebChatSettings.ConditionJson("NOT_ON_DATES", null, null, null,
+                    Arrays.stream(dates.split("[\\s,]+")).filter(d -> !d.isBlank()).toList(), null));
+        }
+        if (agentsAtLeast != null) {
+            conditions.add(new WebChatSettings.ConditionJson("AGENTS_AT_LEAST", null, null, null, null, agentsAtLeast));
+        }
+        if (queueAtMost != null) {
+            conditions.add(new WebChatSettings.ConditionJson("QUEUE_AT_MOST", null, null, null, null, queueAtMost));
+        }
+        return changeRules(id, version, rules -> rules.add(new WebChatSettings.RuleJson(name == null ? "" : name.strip(),
+                conditions)), "Rule added.");
+    }
+
+    @POST
+    @Path("rules/{index}/remove")
+    @RolesAllowed(Roles.ADMIN)
+    public Response removeRule(@RestPath String id, @RestPath int index, @RestForm Long version) {
+        return changeRules(id, version, rules -> {
+            if (index < 0 || index >= rules.size()) {
+                throw new io.switchboard.common.NotFound("There is no rule " + (index + 1) + ".");
+            }
+            rules.remove(index);
+        }, "Rule removed.");
+    }
+
+    /** Adds an extra menu item (label and https address) to the chat menu. */
+    @POST
+    @Path("menu/add")
+    @RolesAllowed(Roles.ADMIN)
+    public Response addMenuItem(@RestPath String id, @RestForm String label, @RestForm String url, @RestForm Long version) {
+        return changeMenu(id, version, items -> items.add(new WebChatSettings.MenuItem(label == null ? "" : label.strip(),
+                url == null ? "" : url.strip())), "Menu item added.");
+    }
+
+    @POST
+    @Path("menu/{index}/remove")
+    @RolesAllowed(Roles.ADMIN)
+    public Response removeMenuItem(@RestPath String id, @RestPath int index, @RestForm Long version) {
+        return changeMenu(id, version, items -> {
+            if (index < 0 || index >= items.size()) {
+                throw new io.switchboard.common.NotFound("There is no menu item " + (index + 1) + ".");
+            }
+            items.remove(index);
+        }, "Menu item removed.");
+    }
+
+    private Response changeRules(String id, Long version, java.util.function.Consumer<List<WebChatSettings.RuleJson>> edit,
+            String done) {
+        return change(id, version, before -> {
+            List<WebChatSettings.RuleJson> rules = new ArrayList<>(before.availabilityRules());
+            edit.accept(rules);
+            return new WebChatSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    rules);
+        }, "#rules", done);
+    }
+
+    private Response changeMenu(String id, Long version, java.util.function.Consumer<List<WebChatSettings.MenuItem>> edit,
+            String done) {
+        return change(id, version, before -> {
+            WebChatSettings.Menu menu = before.menu();
+            List<WebChatSettings.MenuItem> items = new ArrayList<>(menu.items() == null ? List.of() : menu.items());
+            edit.accept(items);
+            return new WebChatSettings(null, null, null, null, null, null, null, null, null, null,
+                    new WebChatSettings.Menu(menu.offsetX(), menu.offsetY(), items), null, null, null, null);
+        }, "#menu", done);
+    }
+
+    private Response change(String id, Long version, java.util.function.Function<WebChatSettings, WebChatSettings> edit,
+            String anchor, String done) {
+        String tenantId = user.tenantId();
+        WebChats.View before = webChats.get(tenantId, id);
+        try {
+            webChats.update(tenantId, id, edit.apply(before.settings()), version == null ? -1L : version, user.actor());
+            return Flash.redirect("/contact-points/" + id + "/web-chat" + anchor, done);
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(render(id, before, null, null, null, null, e.errors, null)).build();
+        } catch (StaleUpdate e) {
+            return Response.status(409).entity(render(id, before, null, null, null, null, FieldErrors.none(),
+                    e.getMessage())).build();
+        }
+    }
+
     private Response changeForm(String id, Long version, java.util.function.Consumer<List<WebChatSettings.Field>> edit,
             String done) {
         String tenantId = user.tenantId();
@@ -209,8 +307,11 @@ public class WebChatPage {
                 new ColorField("agentBubble", "Agent bubble", c.agentBubble()));
         List<String> welcomeErrors = new ArrayList<>();
         errors.details().stream().filter(d -> d.startsWith("welcomeForm")).forEach(welcomeErrors::add);
+        List<String> ruleErrors = errors.details().stream().filter(d -> d.startsWith("availabilityRules")).toList();
+        List<String> menuErrors = errors.details().stream().filter(d -> d.startsWith("menu.items")).toList();
         return Templates.show(cp, ContactPointPage.TABS, view, colors, WebChatSettings.FONTS, WebChatSettings.ATTACHMENT_TYPES,
-                warnings(view.settings()), STANDARD, WebChatSettings.FIELD_TYPES, welcomeErrors, webChats.status(tenantId, id, null), test, testUrl == null ? "" : testUrl,
+                warnings(view.settings()), STANDARD, WebChatSettings.FIELD_TYPES, welcomeErrors, ruleErrors, menuErrors,
+                List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), webChats.status(tenantId, id, null), test, testUrl == null ? "" : testUrl,
                 at == null ? "" : at, simulated, tenants.settings(tenantId).timeZone(), errors, conflict);
     }
 

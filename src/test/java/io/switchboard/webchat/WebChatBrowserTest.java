@@ -119,4 +119,50 @@ class WebChatBrowserTest {
         assertThat(page.locator("#demo-button")).isHidden();
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    @Test
+    void rulesAndMenuItemsEditedOnTheTabAndTheSimulatorFollowsThem() {
+        String tenant = Api.freshTenant();
+        Api.admin(tenant).body(java.util.Map.of("enabled", true)).put("/api/v1/contact-points/default/web-chat").then()
+                .statusCode(200);
+        Api.as(tenant, "feed", "integration").body(java.util.Map.of("availableAgents", 2, "queued", 0))
+                .put("/api/v1/contact-points/default/live-stats").then().statusCode(200);
+        OidcLogins.allow(oidc, tenant, "ada", "admin");
+        Page page = browser.signIn(app + "contact-points/default/web-chat#rules", "ada");
+        page.locator("li[data-rule='0'] button").click(); // the default "agents ≥ 1" rule
+        assertThat(page.locator(".flash")).hasText("Rule removed.");
+
+        page.locator("#add-rule input[name=name]").fill("Business hours");
+        page.locator("#add-rule input[name=from]").fill("9am");
+        page.locator("#add-rule input[name=to]").fill("17:00");
+        page.getByText("Add rule").click();
+        assertThat(page.locator("#rule-errors")).containsText("A time as HH:mm");
+        page.locator("#add-rule input[name=name]").fill("Business hours");
+        page.locator("#add-rule input[name=from]").fill("09:00");
+        page.locator("#add-rule input[name=to]").fill("17:00");
+        for (String d : new String[] { "MON", "TUE", "WED", "THU", "FRI" }) {
+            page.locator("#add-rule input[name=days][value=" + d + "]").check();
+        }
+        page.locator("#add-rule input[name=agentsAtLeast]").fill("1");
+        page.getByText("Add rule").click();
+        assertThat(page.locator(".flash")).hasText("Rule added.");
+
+        page.locator("input[name=at]").fill("2026-11-21T10:00"); // a Saturday
+        page.getByText("Simulate").click();
+        assertThat(page.locator("#simulated")).containsText("not available");
+        assertThat(page.locator("#simulated")).containsText("it is Sat in America/Chicago");
+        page.locator("input[name=at]").fill("2026-11-23T10:00"); // a Monday
+        page.getByText("Simulate").click();
+        assertThat(page.locator("#simulated")).containsText("available — online: rule “Business hours” holds");
+
+        page.locator("#add-menu input[name=label]").fill("Help");
+        page.locator("#add-menu input[name=url]").fill("http://example.com/help");
+        page.getByText("Add item").click();
+        assertThat(page.locator("#menu-errors")).containsText("An https:// address");
+        page.locator("#add-menu input[name=label]").fill("Help");
+        page.locator("#add-menu input[name=url]").fill("https://example.com/help");
+        page.getByText("Add item").click();
+        assertThat(page.locator(".flash")).hasText("Menu item added.");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
 }
