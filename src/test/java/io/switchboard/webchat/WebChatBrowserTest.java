@@ -69,14 +69,20 @@ class WebChatBrowserTest {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
-    @Test
-    void buildAWelcomeFormSeeItOnTheDemoPageThenSwitchChatOff() {
+    /** A fresh tenant whose chat is on with two agents available, and an admin who may sign in. */
+    String chatOnWithAgents() {
         String tenant = Api.freshTenant();
         Api.admin(tenant).body(java.util.Map.of("enabled", true)).put("/api/v1/contact-points/default/web-chat").then()
                 .statusCode(200);
         Api.as(tenant, "feed", "integration").body(java.util.Map.of("availableAgents", 2, "queued", 0))
                 .put("/api/v1/contact-points/default/live-stats").then().statusCode(200);
         OidcLogins.allow(oidc, tenant, "ada", "admin");
+        return tenant;
+    }
+
+    @Test
+    void buildAWelcomeFormSeeItOnTheDemoPageThenSwitchChatOff() {
+        String tenant = chatOnWithAgents();
         Page page = browser.signIn(app + "contact-points/default/web-chat#welcome", "ada");
 
         // a select without options is refused and named; then a proper one, moved to the top
@@ -122,12 +128,7 @@ class WebChatBrowserTest {
 
     @Test
     void rulesAndMenuItemsEditedOnTheTabAndTheSimulatorFollowsThem() {
-        String tenant = Api.freshTenant();
-        Api.admin(tenant).body(java.util.Map.of("enabled", true)).put("/api/v1/contact-points/default/web-chat").then()
-                .statusCode(200);
-        Api.as(tenant, "feed", "integration").body(java.util.Map.of("availableAgents", 2, "queued", 0))
-                .put("/api/v1/contact-points/default/live-stats").then().statusCode(200);
-        OidcLogins.allow(oidc, tenant, "ada", "admin");
+        String tenant = chatOnWithAgents();
         Page page = browser.signIn(app + "contact-points/default/web-chat#rules", "ada");
         page.locator("li[data-rule='0'] button").click(); // the default "agents ≥ 1" rule
         assertThat(page.locator(".flash")).hasText("Rule removed.");
