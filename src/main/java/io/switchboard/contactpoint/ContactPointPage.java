@@ -171,7 +171,7 @@ public class ContactPointPage {
     public Response saveTimers(@RestPath String id, @RestForm("RESPONSE_TIMEOUT") String response,
             @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close,
             @RestForm Long version, @RestForm String clear) {
-        Map<String, String> typed = typedTimers(response, inactive, close);
+        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
         try {
             saveOverrides(id, null, typed, version, clear);
             return Flash.redirect("/contact-points/" + id + "#timers", "Timers saved.");
@@ -203,7 +203,7 @@ public class ContactPointPage {
         if (p == null) {
             throw new io.switchboard.common.NotFound("There is no platform “" + platform + "”.");
         }
-        Map<String, String> typed = typedTimers(response, inactive, close);
+        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
         try {
             saveOverrides(id, p, typed, version, clear);
             return Flash.redirect("/contact-points/" + id + "/platforms#" + p.slug(), p.title() + " timers saved.");
@@ -219,20 +219,8 @@ public class ContactPointPage {
     }
 
     private void saveOverrides(String id, Platform platform, Map<String, String> typed, Long version, String clear) {
-        FieldErrors errors = FieldErrors.none();
-        Map<io.switchboard.timer.Timer, Long> changes = TimerForm.parse(clear == null || clear.isBlank() ? typed : Map.of(),
-                false, clear, errors);
-        errors.throwIfAny();
-        timers.updateOverrides(user.tenantId(), id, platform, changes, version == null ? -2L : version, user.actor());
-    }
-
-    private static Map<String, String> typedTimers(String response, String inactive, String close) {
-        Map<String, String> typed = new java.util.LinkedHashMap<>();
-        typed.put("RESPONSE_TIMEOUT", response);
-        typed.put("INACTIVE_TIME", inactive);
-        typed.put("CLOSE_TIME", close);
-        typed.values().removeIf(v -> v == null);
-        return typed;
+        timers.updateOverrides(user.tenantId(), id, platform, TimerForm.parseOverrides(typed, clear),
+                version == null ? -2L : version, user.actor());
     }
 
     private TimerForm cpTimers(String id) {

@@ -65,4 +65,25 @@ public record TimerForm(long version, boolean tenantLevel, List<Row> rows, Field
         }
         return changes;
     }
+
+    /** The overridable timers as a form posts them (fields {@code RESPONSE_TIMEOUT}, {@code INACTIVE_TIME}, {@code CLOSE_TIME}). */
+    public static Map<String, String> typedOverrides(String response, String inactive, String close) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("RESPONSE_TIMEOUT", response);
+        typed.put("INACTIVE_TIME", inactive);
+        typed.put("CLOSE_TIME", close);
+        typed.values().removeIf(v -> v == null);
+        return typed;
+    }
+
+    /**
+     * The overrides a contact point or platform form asks for; {@code clear} (one timer's name) drops that one
+     * override and ignores the rest. Bad input throws {@link io.switchboard.common.InvalidInput} naming each field.
+     */
+    public static Map<Timer, Long> parseOverrides(Map<String, String> typed, String clear) {
+        FieldErrors errors = FieldErrors.none();
+        Map<Timer, Long> changes = parse(clear == null || clear.isBlank() ? typed : Map.of(), false, clear, errors);
+        errors.throwIfAny();
+        return changes;
+    }
 }
