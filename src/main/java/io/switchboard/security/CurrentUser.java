@@ -74,6 +74,32 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * For endpoints answered on the IO thread, which must not block: the provisioning {@link #tenantId()} would do,
+     * as a blocking step to run on a worker first, or null when this instance has already done it.
+     */
+    public Runnable pendingProvisioning() {
+        if (tenantId == null) {
+            throw new ForbiddenException("Not signed in");
+        }
+        if (provisioned || tenants.isKnown(tenantId) && users.isKnown(tenantId, subject)) {
+            return null;
+        }
+        String t = tenantId, s = subject, u = username, e = email, n = displayName;
+        return () -> {
+            tenants.ensureExists(t);
+            users.ensureProvisioned(t, s, u, e, n);
+        };
+    }
+
+    /** The tenant named by the token, without provisioning: only after {@link #pendingProvisioning()} has run. */
+    public String tokenTenantId() {
+        if (tenantId == null) {
+            throw new ForbiddenException("Not signed in");
+        }
+        return tenantId;
+    }
+
     public boolean isSignedIn() {
         return !identity.isAnonymous();
     }

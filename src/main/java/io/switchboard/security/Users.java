@@ -16,6 +16,11 @@ public class Users {
     @Inject
     EntityManager em;
 
+    /** Whether this instance has already provisioned the user (no query). */
+    public boolean isKnown(String tenantId, String subject) {
+        return known.contains(tenantId + '\n' + subject);
+    }
+
     public void ensureProvisioned(String tenantId, String subject, String username, String email, String name) {
         String key = tenantId + '\n' + subject;
         if (known.contains(key)) {

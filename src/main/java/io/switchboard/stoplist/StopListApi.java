@@ -8,9 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.switchboard.common.InvalidInput;
 import io.switchboard.security.CurrentUser;
 import io.switchboard.security.Roles;
+import io.switchboard.sms.PhoneNumbers;
 import io.switchboard.stoplist.StopListViews.Change;
 import io.switchboard.stoplist.StopListViews.HistoryRow;
 import io.switchboard.stoplist.StopListViews.Review;
@@ -60,6 +63,8 @@ public class StopListApi {
     @Inject
     StopLists stopLists;
     @Inject
+    StopListLookup lookup;
+    @Inject
     CurrentUser user;
 
     @GET
@@ -100,10 +105,21 @@ public class StopListApi {
     @Path("{number}")
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.INTEGRATION })
     @Operation(summary = "Whether a number may be sent to: 200 when on the stop list or carrier-blocked, 404 otherwise")
-    public StatusJson status(@RestPath String id, @RestPath String number) {
-        Status s = stopLists.status(user.tenantId(), id, number);
-        return new StatusJson(s.number(), s.onStopList(), s.addedAt(), s.source() == null ? null : s.source().name(),
-                s.carrierBlocked(), s.blockedAt());
+    public Uni<StatusJson> status(@RestPath String id, @RestPath String number) {
+        // The hot path, answered on the IO thread by the reactive client; only a first request of this tenant or
+        // user, or a number written in the tenant's local format, takes a blocking step on a worker first.
+        Runnable provisioning = user.pendingProvisioning();
+        String tenantId = user.tokenTenantId();
+        Uni<String> e164 = provisioning == null && PhoneNumbers.isE164(number) ? Uni.createFrom().item(number)
+                : Uni.createFrom().item(() -> {
+                    if (provisioning != null) {
+                        provisioning.run();
+                    }
+                    return stopLists.lookupNumber(tenantId, number);
+                }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return e164.chain(n -> lookup.find(tenantId, id, n).map(s -> s.orElseThrow(() -> StopLists.notListed(n, id))))
+                .map(s -> new StatusJson(s.number(), s.onStopList(), s.addedAt(),
+                        s.source() == null ? null : s.source().name(), s.carrierBlocked(), s.blockedAt()));
     }
 
     @GET

@@ -116,42 +116,55 @@ public class StopLists {
      */
     public Status status(String tenantId, String contactPointId, String rawNumber) {
         String e164 = requireNumber(tenantId, rawNumber, "number");
-        return find(tenantId, contactPointId, e164).orElseThrow(() -> new NotFound(
-                e164 + " is not on the stop list of “" + contactPointId + "” and not carrier-blocked."));
+        return find(tenantId, contactPointId, e164).orElseThrow(() -> notListed(e164, contactPointId));
     }
 
     /** The number's standing, empty when it is neither listed nor blocked; 404 for an unknown contact point. */
     public java.util.Optional<Status> find(String tenantId, String contactPointId, String e164) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement(STATUS)) {
+                PreparedStatement st = c.prepareStatement(STATUS_JDBC)) {
             st.setString(1, e164);
             st.setString(2, e164);
             st.setString(3, tenantId);
             st.setString(4, contactPointId);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
-                    throw new NotFound("There is no contact point “" + contactPointId + "”.");
+                    throw noContactPoint(contactPointId);
                 }
                 Timestamp addedAt = rs.getTimestamp(1);
                 Timestamp blockedAt = rs.getTimestamp(3);
-                if (addedAt == null && blockedAt == null) {
-                    return java.util.Optional.empty();
-                }
-                String source = rs.getString(2);
-                return java.util.Optional.of(new Status(e164, addedAt != null, addedAt == null ? null : addedAt.toInstant(),
-                        source == null ? null : StopListSource.valueOf(source), blockedAt != null,
-                        blockedAt == null ? null : blockedAt.toInstant(), rs.getString(4)));
+                return status(e164, addedAt == null ? null : addedAt.toInstant(), rs.getString(2),
+                        blockedAt == null ? null : blockedAt.toInstant(), rs.getString(4));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Stop-list lookup failed", e);
         }
     }
 
-    private static final String STATUS = """
+    static NotFound noContactPoint(String contactPointId) {
+        return new NotFound("There is no contact point “" + contactPointId + "”.");
+    }
+
+    static NotFound notListed(String e164, String contactPointId) {
+        return new NotFound(e164 + " is not on the stop list of “" + contactPointId + "” and not carrier-blocked.");
+    }
+
+    /** One row of {@link #STATUS}: empty when the number is neither listed nor blocked. */
+    static java.util.Optional<Status> status(String e164, Instant addedAt, String source, Instant blockedAt, String via) {
+        if (addedAt == null && blockedAt == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Status(e164, addedAt != null, addedAt, source == null ? null : StopListSource.valueOf(source),
+                blockedAt != null, blockedAt, via));
+    }
+
+    /** Parameters: number, number, tenant, contact point. One row when the contact point exists. */
+    static final String STATUS = """
             SELECT e.added_at, e.source, b.blocked_at, b.via_number FROM contact_point c
-            LEFT JOIN stop_list_entry e ON e.tenant_id = c.tenant_id AND e.contact_point_id = c.id AND e.number = ?
-            LEFT JOIN carrier_block b ON b.tenant_id = c.tenant_id AND b.contact_point_id = c.id AND b.number = ?
-            WHERE c.tenant_id = ? AND c.id = ?""";
+            LEFT JOIN stop_list_entry e ON e.tenant_id = c.tenant_id AND e.contact_point_id = c.id AND e.number = $1
+            LEFT JOIN carrier_block b ON b.tenant_id = c.tenant_id AND b.contact_point_id = c.id AND b.number = $2
+            WHERE c.tenant_id = $3 AND c.id = $4""";
+    private static final String STATUS_JDBC = STATUS.replaceAll("\\$\\d", "?");
 
     /** Every change of one number on one contact point, newest first. */
     @SuppressWarnings("unchecked")
@@ -584,15 +597,26 @@ public class StopLists {
         return requireNumber(tenantId, raw, "number");
     }
 
-    private String requireNumber(String tenantId, String raw, String field) {
+    /** As {@link #e164}, for the membership check: the tenant's region from the short-lived settings cache. */
+    public String lookupNumber(String tenantId, String raw) {
         if (PhoneNumbers.isE164(raw)) {
             return raw;
         }
-        PhoneNumbers.Parsed parsed = PhoneNumbers.parse(raw, tenants.settings(tenantId).defaultRegion());
+        return parsed(PhoneNumbers.parse(raw, tenants.cachedSettings(tenantId).defaultRegion()), "number");
+    }
+
+    private static String parsed(PhoneNumbers.Parsed parsed, String field) {
         if (!parsed.valid()) {
             throw io.switchboard.common.InvalidInput.of(field, parsed.error());
         }
         return parsed.e164();
+    }
+
+    private String requireNumber(String tenantId, String raw, String field) {
+        if (PhoneNumbers.isE164(raw)) {
+            return raw;
+        }
+        return parsed(PhoneNumbers.parse(raw, tenants.settings(tenantId).defaultRegion()), field);
     }
 
     private static List<String> without(List<String> all, List<String> some) {

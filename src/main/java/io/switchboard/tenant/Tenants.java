@@ -34,6 +34,11 @@ public class Tenants {
     @Inject
     AuditLog audit;
 
+    /** Whether this instance has already made sure the tenant exists (no query). */
+    public boolean isKnown(String tenantId) {
+        return known.contains(tenantId);
+    }
+
     public void ensureExists(String tenantId) {
         if (known.contains(tenantId)) {
             return;

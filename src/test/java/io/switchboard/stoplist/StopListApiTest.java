@@ -92,6 +92,40 @@ class StopListApiTest {
     }
 
     @Test
+    void membershipCheckAsTheFirstRequestOfANewTenantProvisionsItFirst() {
+        String tenant = freshTenant();
+        // No request of this tenant before: its default contact point is created before the lookup answers.
+        as(tenant, "sync", "integration").get(LIST + "/+14155550100").then().statusCode(404)
+                .body("error", is("+14155550100 is not on the stop list of “default” and not carrier-blocked."));
+        admin(tenant).get("/api/v1/contact-points").then().statusCode(200).body("id", contains("default"));
+    }
+
+    @Test
+    void membershipCheckReadsLocalNumbersInTheTenantRegionAndRefusesOthers() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("add", List.of("+14155550100"))).post(LIST).then().statusCode(200);
+        as(tenant, "sync", "integration").get(LIST + "/(415) 555-0100").then().statusCode(200)
+                .body("number", is("+14155550100")).body("addedAt", org.hamcrest.Matchers.notNullValue());
+        as(tenant, "sync", "integration").get(LIST + "/not-a-number").then().statusCode(400)
+                .body("details[0]", containsString("not-a-number"));
+        as(tenant, "sync", "integration").get("/api/v1/contact-points/nope/stop-list/+14155550100").then()
+                .statusCode(404).body("error", is("There is no contact point “nope”."));
+    }
+
+    @Test
+    void membershipCheckReportsACarrierBlockThatOutlivesRemoval() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("number", "+14155550999", "type", "STANDARD"))
+                .post("/api/v1/contact-points/default/sms-numbers").then().statusCode(201);
+        admin(tenant).body(Map.of("to", "+14155550999", "from", "+14155550100", "text", "STOP"))
+                .post("/api/v1/inbound/sms").then().statusCode(200).body("action", is("OPT_OUT"));
+        admin(tenant).body(Map.of("remove", List.of("+14155550100"))).post(LIST).then().statusCode(200);
+        as(tenant, "agent1", "agent").get(LIST + "/+14155550100").then().statusCode(200)
+                .body("onStopList", is(false)).body("carrierBlocked", is(true))
+                .body("carrierBlockedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void listsArePerContactPoint() {
         String tenant = freshTenant();
         admin(tenant).body(Map.of("id", "sales", "label", "Sales")).post("/api/v1/contact-points").then().statusCode(201);
