@@ -8,7 +8,8 @@
 #
 # Set-up in bench/lib.sh (throwaway database, stub OIDC provider, packaged app). Entries are seeded with COPY.
 # Overrides (env): BENCH_PGHOST/PGPORT/PGUSER/PGPASSWORD, BENCH_DB, BENCH_OUT, JAVA, BENCH_JAVA_OPTS,
-#   BENCH_ENTRIES=1000000, BENCH_THREADS=2, BENCH_CONNECTIONS=32, BENCH_DURATION=10s, BENCH_WARMUP=10s
+#   BENCH_ENTRIES=1000000, BENCH_THREADS=2, BENCH_CONNECTIONS=32, BENCH_DURATION=10s, BENCH_WARMUP=10s,
+#   BENCH_PARTS="member export inbound" (a subset runs only those, e.g. BENCH_PARTS=member to compare settings)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,7 +17,9 @@ APP_DIR=$(cd "${1:-$HERE/../target/quarkus-app}" && pwd)
 DB=${BENCH_DB:-switchboard_bench_stoplist}
 SCENARIO=stoplist
 ENTRIES=${BENCH_ENTRIES:-1000000}
-rm -f "${BENCH_OUT:-$HERE/out}"/stoplist-*.txt
+PARTS=" ${BENCH_PARTS:-member export inbound} "
+part() { [[ $PARTS == *" $1 "* ]]; }
+rm -f "${BENCH_OUT:-$HERE/out}"/stoplist-*.txt "${BENCH_OUT:-$HERE/out}"/wrk-member-*.txt "${BENCH_OUT:-$HERE/out}"/wrk-inbound.txt
 source "$HERE/lib.sh"
 api POST /api/v1/contact-points/default/sms-numbers '{"number":"+14155550001","type":"STANDARD"}' >/dev/null
 
@@ -31,12 +34,15 @@ api GET "/api/v1/contact-points/default/stop-list/+14152000000" | grep -q '"onSt
 
 # ---- 1. membership check -------------------------------------------------------------------------------
 export ENTRIES
+if part member; then
 load member-listed wrk-member.lua /api/v1/contact-points/default/stop-list/
 export BENCH_MEMBER_ABSENT=1
 load member-absent wrk-member.lua /api/v1/contact-points/default/stop-list/
 unset BENCH_MEMBER_ABSENT
+fi
 
 # ---- 2. export vs psql \copy ---------------------------------------------------------------------------
+if part export; then
 heap_used_mb() { jcmd "$APP_PID" GC.heap_info | awk '/ used / { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024; exit } }'; }
 jcmd "$APP_PID" GC.run >/dev/null
 HEAP_BEFORE=$(heap_used_mb)
@@ -61,20 +67,22 @@ PSQL_MS=$(( $(now_ms) - T0 ))
 SAME=$(diff -q <(tr -d '\r' <"$RUN_DIR/export.csv") "$RUN_DIR/psql.csv" >/dev/null && echo identical || echo DIFFERENT)
 [[ $SAME == identical ]] || diff <(tr -d '\r' <"$RUN_DIR/export.csv") "$RUN_DIR/psql.csv" | head -n 6 >"$OUT/stoplist-export-diff.txt" || true
 RATIO=$(awk -v a="$PSQL_MS" -v b="$EXPORT_MS" 'BEGIN { printf "%.2f", a / b }')
+fi
 
 # ---- 3. inbound keyword processing -----------------------------------------------------------------------
-load inbound wrk-inbound.lua /api/v1/inbound/sms
+part inbound && load inbound wrk-inbound.lua /api/v1/inbound/sms
 
 {
     echo "Switchboard stop-list bench — $(date -u +%Y-%m-%dT%H:%M:%SZ), $ENTRIES entries, nproc=$(nproc)"
     echo "wrk -t$THREADS -c$CONNS -d$DURATION --latency (after $WARMUP warm-up)"
-    printf '%-24s %12s %18s  %8s  %s\n' "figure" "req/s" "p50 / p99 ms" "non-2xx" "app % of busy CPU"
+    printf '%-24s %12s %18s  %8s  %s  %s\n' "figure" "req/s" "p50 / p99 ms" "non-2xx" "app % of busy CPU" "other CPU %"
     for n in member-listed member-absent inbound; do
-        printf '%-24s %12s %18s  %8s  %s\n' "$n" "$(rps "$OUT/wrk-$n.txt")" "$(pct "$OUT/wrk-$n.txt" 50) / $(pct "$OUT/wrk-$n.txt" 99)" "$(non2xx "$OUT/wrk-$n.txt")" "$(share "$OUT/wrk-$n.txt")"
+        [[ -f "$OUT/wrk-$n.txt" ]] || continue
+        printf '%-24s %12s %18s  %8s  %17s  %s\n' "$n" "$(rps "$OUT/wrk-$n.txt")" "$(pct "$OUT/wrk-$n.txt" 50) / $(pct "$OUT/wrk-$n.txt" 99)" "$(non2xx "$OUT/wrk-$n.txt")" "$(share "$OUT/wrk-$n.txt")" "$(other "$OUT/wrk-$n.txt")"
     done
-    echo "export: $EXPORT_ROWS rows, $EXPORT_MB MB in $EXPORT_MS ms; psql \\copy of the same query: $PSQL_MS ms;" \
+    part export && echo "export: $EXPORT_ROWS rows, $EXPORT_MB MB in $EXPORT_MS ms; psql \\copy of the same query: $PSQL_MS ms;" \
          "speed ratio app/psql = $RATIO (budget >= 0.50); content $SAME (CRLF aside)"
-    echo "heap: used after full GC $HEAP_BEFORE MB before, $HEAP_AFTER MB after; old gen $OLD_BEFORE_MB MB at start," \
+    part export && echo "heap: used after full GC $HEAP_BEFORE MB before, $HEAP_AFTER MB after; old gen $OLD_BEFORE_MB MB at start," \
          "peak $OLD_PEAK_MB MB during the export (budget: growth <= 64 MB)"
     echo "inbound outcome mix and stop-list size afterwards: $(pg -d "$DB" -Atc "SELECT sum(entries) FROM stop_list_size WHERE contact_point_id = 'default'") entries"
 } | tee "$OUT/stoplist-summary.txt"
