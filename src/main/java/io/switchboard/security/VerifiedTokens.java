@@ -126,9 +126,16 @@ public class VerifiedTokens {
                     .addAttribute(RoutingContext.class.getName(), context).build());
         }
 
+        /**
+         * The JSON API is for bearer tokens: an anonymous call gets 401 with a Bearer challenge, not the browser's
+         * redirect to the login page (which the OIDC mechanism sends for every other path).
+         */
         @Override
         public Uni<ChallengeData> getChallenge(RoutingContext context) {
-            return Uni.createFrom().nullItem(); // the OIDC mechanism challenges
+            if (context.normalizedPath().startsWith("/api/")) {
+                return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
+            }
+            return Uni.createFrom().nullItem();
         }
 
         @Override
