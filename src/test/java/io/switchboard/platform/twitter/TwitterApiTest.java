@@ -274,4 +274,12 @@ class TwitterApiTest {
         admin(tenant).get("/api/v1/audit?entity=twitter_connection&action=disconnect").then().body("total", is(1))
                 .body("entries[0].before.screenName", is("acme_two")).body("entries[0].after.connected", is(false));
     }
+
+    @Test
+    void theApiIsInTheOpenApiDocumentAndThePageIsNot() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/twitter"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/twitter/check"))
+                .body("paths", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("/contact-points/{id}/twitter")));
+    }
 }
