@@ -62,6 +62,9 @@ class TwitterBrowserTest {
                 "On X: Settings → Privacy and safety → Direct messages → Allow message requests from everyone");
         assertThat(page.locator("#account")).not().containsText(token);
 
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "twitter-warning.png")));
+
         XStubs.dms(x, token, "all"); // the admin changed the setting on X
         page.getByText("Check again", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".flash")).hasText("Checked: every check passed.");
