@@ -43,6 +43,9 @@ public final class FacebookPageUrl {
             return refuse("An address has no spaces; paste the page's address, " + EXAMPLE + ".");
         }
         if (!text.contains("://")) {
+            if (text.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !text.toLowerCase(Locale.ROOT).contains("facebook.com")) {
+                return refuse("A Facebook page address starts with https://, " + EXAMPLE + ".");
+            }
             text = "https://" + text;
         }
         URI uri;
