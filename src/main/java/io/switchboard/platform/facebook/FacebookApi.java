@@ -106,6 +106,6 @@ public class FacebookApi {
 
     private static Response unavailable(String message) {
         return Response.status(502).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("Facebook failed", List.of(message))).build();
+                .entity(new ApiError(message, List.of("reason: FACEBOOK"))).build();
     }
 }

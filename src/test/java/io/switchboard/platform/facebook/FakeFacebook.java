@@ -52,9 +52,9 @@ final class FakeFacebook {
     /** A new Facebook Login of the same user: new short-, long-lived and page tokens. Call {@link #stub()} after. */
     FakeFacebook renewTokens() {
         String again = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
-        shortToken = "EAAshort" + suffix + "r" + again;
-        longToken = "EAAlong" + suffix + "r" + again;
-        pageToken = "EAApage" + suffix + "r" + again;
+        shortToken = "EAAshort" + again + suffix;
+        longToken = "EAAlong" + again + suffix;
+        pageToken = "EAApage" + again + suffix;
         return this;
     }
 
