@@ -126,6 +126,18 @@ public class FacebookConnections {
             expires = now.plusSeconds(expiresIn);
         }
         Instant tokenExpires = expires;
+        try {
+            return store(tenantId, cp, version, pageId, me, longLived, tokenExpires, checked, actor);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // the same page connected elsewhere at the same moment: the unique index decided; say where
+            refuseIfConnectedElsewhere(tenantId, contactPointId, pageId, pageName);
+            throw e;
+        }
+    }
+
+    private View store(String tenantId, ContactPointView cp, Long version, String pageId, GraphAnswer me,
+            String longLived, Instant tokenExpires, Checked checked, String actor) {
+        String contactPointId = cp.id();
         return QuarkusTransaction.requiringNew().call(() -> {
             FacebookConnection row = FacebookConnection.findByContactPoint(tenantId, contactPointId);
             if (row != null) {
