@@ -31,11 +31,12 @@ class FacebookGraph {
 
         @GET
         @Path("me")
-        Response me(@QueryParam("fields") String fields, @QueryParam("access_token") String token);
+        Response me(@QueryParam("fields") String fields, @QueryParam("access_token") String token,
+                @QueryParam("appsecret_proof") String proof);
 
         @GET
         @Path("me/permissions")
-        Response permissions(@QueryParam("access_token") String token);
+        Response permissions(@QueryParam("access_token") String token, @QueryParam("appsecret_proof") String proof);
 
         @GET
         @Path("debug_token")
@@ -44,16 +45,17 @@ class FacebookGraph {
         @GET
         @Path("{node}")
         Response node(@PathParam("node") String node, @QueryParam("fields") String fields,
-                @QueryParam("access_token") String token);
+                @QueryParam("access_token") String token, @QueryParam("appsecret_proof") String proof);
 
         @GET
         @Path("{page}/subscribed_apps")
-        Response subscribedApps(@PathParam("page") String pageId, @QueryParam("access_token") String pageToken);
+        Response subscribedApps(@PathParam("page") String pageId, @QueryParam("access_token") String pageToken,
+                @QueryParam("appsecret_proof") String proof);
 
         @POST
         @Path("{page}/subscribed_apps")
         Response subscribe(@PathParam("page") String pageId, @QueryParam("subscribed_fields") String fields,
-                @QueryParam("access_token") String pageToken);
+                @QueryParam("access_token") String pageToken, @QueryParam("appsecret_proof") String proof);
     }
 
     @Inject
@@ -75,7 +77,7 @@ class FacebookGraph {
     }
 
     GraphAnswer me(String userToken) {
-        return call(() -> graph.me("id,name", userToken));
+        return call(() -> graph.me("id,name", userToken, proof(userToken)));
     }
 
     GraphAnswer debugToken(String userToken) {
@@ -84,24 +86,43 @@ class FacebookGraph {
 
     /** A page by username or id: its id and name. */
     GraphAnswer page(String node, String userToken) {
-        return call(() -> graph.node(node, "id,name", userToken));
+        return call(() -> graph.node(node, "id,name", userToken, proof(userToken)));
     }
 
     /** The page's token: given only to a user who manages the page. */
     GraphAnswer pageToken(String pageId, String userToken) {
-        return call(() -> graph.node(pageId, "access_token", userToken));
+        return call(() -> graph.node(pageId, "access_token", userToken, proof(userToken)));
     }
 
     GraphAnswer subscribedApps(String pageId, String pageToken) {
-        return call(() -> graph.subscribedApps(pageId, pageToken));
+        return call(() -> graph.subscribedApps(pageId, pageToken, proof(pageToken)));
     }
 
     GraphAnswer subscribe(String pageId, String pageToken) {
-        return call(() -> graph.subscribe(pageId, SUBSCRIBED_FIELDS, pageToken));
+        return call(() -> graph.subscribe(pageId, SUBSCRIBED_FIELDS, pageToken, proof(pageToken)));
     }
 
     GraphAnswer permissions(String userToken) {
-        return call(() -> graph.permissions(userToken));
+        return call(() -> graph.permissions(userToken, proof(userToken)));
+    }
+
+    /**
+     * {@code appsecret_proof}: HMAC-SHA256 of the token keyed with the app secret, hex. Facebook refuses token calls
+     * without it when the app has "Require App Secret" on; with it, a leaked token is useless without the secret.
+     */
+    String proof(String token) {
+        return appSecretProof(token, config.appSecret().orElseThrow());
+    }
+
+    static String appSecretProof(String token, String appSecret) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(appSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     String appId() {

@@ -81,15 +81,20 @@ class FacebookApiTest {
                 .withQueryParam("client_secret", equalTo("test-app-secret"))
                 .withQueryParam("fb_exchange_token", equalTo(fb.shortToken)));
         graph.verify(1, getRequestedFor(urlPathEqualTo(V + "/me")).withQueryParam("fields", equalTo("id,name"))
-                .withQueryParam("access_token", equalTo(fb.longToken)));
+                .withQueryParam("access_token", equalTo(fb.longToken))
+                .withQueryParam("appsecret_proof", equalTo(FacebookGraph.appSecretProof(fb.longToken, "test-app-secret"))));
         graph.verify(1, getRequestedFor(urlPathEqualTo(V + "/debug_token")).withQueryParam("input_token", equalTo(fb.longToken))
                 .withQueryParam("access_token", equalTo(APP_ID + "|test-app-secret")));
         graph.verify(1, getRequestedFor(urlPathEqualTo(V + "/" + fb.vanity)).withQueryParam("fields", equalTo("id,name")));
         graph.verify(1, getRequestedFor(urlPathEqualTo(V + "/" + fb.pageId)).withQueryParam("fields", equalTo("access_token"))
                 .withQueryParam("access_token", equalTo(fb.longToken)));
         graph.verify(1, getRequestedFor(urlPathEqualTo(V + "/" + fb.pageId + "/subscribed_apps"))
-                .withQueryParam("access_token", equalTo(fb.pageToken)));
+                .withQueryParam("access_token", equalTo(fb.pageToken))
+                .withQueryParam("appsecret_proof", equalTo(FacebookGraph.appSecretProof(fb.pageToken, "test-app-secret"))));
         graph.verify(1, getRequestedFor(urlPathEqualTo(V + "/me/permissions")).withQueryParam("access_token", equalTo(fb.longToken)));
+        // the app secret itself goes only to the token exchange and debug_token, never with a user or page call
+        assertThat(requestsOf(fb).stream().filter(q -> q.getUrl().contains("test-app-secret")).map(q -> q.getUrl().split("\\?")[0]))
+                .containsExactly(V + "/oauth/access_token", V + "/debug_token");
         assertThat(requestsOf(fb).get(0).getUrl()).startsWith(V + "/oauth/access_token");
         assertThat(requestsOf(fb)).hasSize(7);
 
@@ -303,6 +308,16 @@ class FacebookApiTest {
         assertThat(admin(tenant).get("/api/v1/audit?entity=facebook_connection").asString()).contains("disconnect");
         admin(tenant).body(Map.of("userAccessToken", second.shortToken, "pageUrl", second.pageUrl())).put(api("default"))
                 .then().statusCode(200).body("pageId", is(second.pageId));
+    }
+
+    @Test
+    void deletingTheContactPointReleasesItsPage() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("id", "sales", "label", "Sales")).post("/api/v1/contact-points").then().statusCode(201);
+        FakeFacebook fb = new FakeFacebook(graph).stub();
+        admin(tenant).body(fb.connectBody()).put(api("sales")).then().statusCode(200);
+        admin(tenant).delete("/api/v1/contact-points/sales").then().statusCode(204);
+        admin(tenant).body(fb.connectBody()).put(api("default")).then().statusCode(200).body("pageId", is(fb.pageId));
     }
 
     @Test
