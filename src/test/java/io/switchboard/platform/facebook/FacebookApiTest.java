@@ -321,6 +321,31 @@ class FacebookApiTest {
     }
 
     @Test
+    void aSubscriptionFacebookRefusesIs502WithItsMessageAndTheItemStaysYellow() {
+        String tenant = freshTenant();
+        FakeFacebook fb = new FakeFacebook(graph);
+        fb.subscribedFields = List.of("feed");
+        fb.stub();
+        admin(tenant).body(fb.connectBody()).put(api("default")).then().statusCode(200);
+        graph.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(V + "/" + fb.pageId + "/subscribed_apps"))
+                .willReturn(FakeFacebook.graphError(403, 200, "(#200) The user must be an admin of the page")));
+        admin(tenant).post(api("default") + "/subscribe").then().statusCode(502).body("details[0]", is("reason: FACEBOOK"))
+                .body("error", containsString("Facebook did not subscribe the app: Facebook says: (#200) The user must be an admin"));
+        item(admin(tenant).get(api("default")).then(), "SUBSCRIPTION", "YELLOW");
+        assertThat(admin(tenant).get("/api/v1/audit?entity=facebook_connection").asString()).contains("subscribe")
+                .contains("\"ok\":false");
+    }
+
+    @Test
+    void theApiIsInTheOpenApiDocumentAndTheTabIsNot() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/facebook"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/facebook/check"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/facebook/subscribe"))
+                .body("paths", not(org.hamcrest.Matchers.hasKey("/contact-points/{id}/facebook")));
+    }
+
+    @Test
     void managersReadOnlyAndAnotherTenantsContactPointIs404() {
         String tenant = freshTenant();
         FakeFacebook fb = new FakeFacebook(graph).stub();

@@ -153,6 +153,22 @@ class FacebookPageTest {
     }
 
     @Test
+    void aStaleReconnectFormIsRefusedNamingWhoChangedIt() {
+        String tenant = freshTenant();
+        String token = adminToken(tenant);
+        FakeFacebook fb = new FakeFacebook(graph).stub();
+        form(token).formParam("version", "-1").formParam("userAccessToken", fb.shortToken).formParam("pageUrl", fb.pageUrl())
+                .post(PAGE).then().statusCode(303);
+        String seen = Forms.hidden(as(token).get(PAGE).asString(), PAGE, "version");
+        fb.renewTokens().stub();
+        admin(tenant).body(Map.of("userAccessToken", fb.shortToken, "version", Long.parseLong(seen)))
+                .put("/api/v1/contact-points/default/facebook").then().statusCode(200);
+        form(token).formParam("version", seen).formParam("userAccessToken", fb.shortToken).post(PAGE).then().statusCode(409)
+                .body(containsString("The Facebook connection of “Default” was changed by admin-" + tenant))
+                .body(containsString("nothing was saved"));
+    }
+
+    @Test
     void facebookTimersAreSavedFromTheTab() {
         String tenant = freshTenant();
         String token = adminToken(tenant);
