@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.Response;
 public class ContactPointPage {
     /** Tabs of a contact point; those not built yet show "coming soon" until their feature arrives. */
     public static final List<Tab> TABS = List.of(new Tab("general", "General", true), new Tab("sms", "SMS", true),
-            new Tab("web-chat", "Web Chat", true), new Tab("facebook", "Facebook", false),
+            new Tab("web-chat", "Web Chat", true), new Tab("facebook", "Facebook", true),
             new Tab("twitter", "Twitter/X", true), new Tab("platforms", "Platforms", true));
 
     /** {@code built}: served by its own page; otherwise by {@link #tab}, as coming soon. */
