@@ -214,7 +214,7 @@ public class PlatformsPage {
                 case FACEBOOK -> "Facebook tab";
                 case TWITTER -> "Twitter/X tab";
                 case GOOGLE_MESSAGES -> null;
-                default -> "below";
+                default -> "this tab";
             };
             summary.add(new SummaryRow(p, TimerForm.of(levels.get(p), false).rows(), href, on));
         }
