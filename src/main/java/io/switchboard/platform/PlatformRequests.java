@@ -128,7 +128,16 @@ public class PlatformRequests {
                 ? next.get("phoneNumber") : null;
         row.updatedAt = Instant.now();
         row.updatedBy = actor;
-        row.persistAndFlush();
+        try {
+            row.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // two admins claiming one number at the same moment: the unique index decides, as the check above would have
+            if ((e + " " + e.getCause()).contains("platform_request_whatsapp_number")) {
+                throw io.switchboard.common.InvalidInput.of("phoneNumber", row.whatsappNumber
+                        + " is already used for WhatsApp by another contact point; a number can serve one contact point only.");
+            }
+            throw e;
+        }
 
         PlatformHistory h = new PlatformHistory();
         h.tenantId = tenantId;

@@ -179,6 +179,15 @@ class PlatformApiTest {
     }
 
     @Test
+    void theApiIsDocumentedAndThePageIsNot() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/platforms"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/contact-points/{id}/platforms/{platform}"))
+                .body("paths", not(org.hamcrest.Matchers.hasKey("/contact-points/{id}/platforms")))
+                .body("paths", not(org.hamcrest.Matchers.hasKey("/contact-points/{id}/platforms/{platform}/timers")));
+    }
+
+    @Test
     void managersReadButDoNotChangeAndOtherTenantsSeeNothing() {
         String tenant = freshTenant();
         as(tenant, "m", "manager").body(action("REQUEST", WHATSAPP, null)).put(CP + "/WHATSAPP").then().statusCode(403);

@@ -70,6 +70,7 @@ class PlatformsPageTest {
         whatsappRequest("555-CALL", "12a", "-1").post(WHATSAPP).then().statusCode(400)
                 .body(containsString("value=\"555-CALL\"")).body(containsString("value=\"Acme Support\""))
                 .body(containsString("value=\"12a\"")).body(containsString("“555-CALL” is not a phone number."))
+                .body(containsString("Please correct the fields marked below; nothing was saved."))
                 .body(containsString("is not a WhatsApp Business Account ID"));
         Forms.from(TAB).formParam("action", "REQUEST").formParam("version", "-1").formParam("accountId", "nope")
                 .formParam("brandName", "Acme").formParam("contactEmail", "a@acme.example")
