@@ -69,7 +69,38 @@ class PlatformApiTest {
                 .body("history.from", contains("ENABLED", "APPROVED", "REQUESTED", "NOT_REQUESTED"))
                 .body("history[2].note", is("Approved by Meta on the 3rd")).body("history[0].actor", is("admin-" + tenant))
                 .body("history[0].at", not(nullValue())).body("updatedBy", is("admin-" + tenant));
-        admin(tenant).get("/api/v1/audit?entity=platform_request").then().body("total", is(4));
+        admin(tenant).get("/api/v1/audit?entity=platform_request").then().body("total", is(4))
+                .body("entries[3].action", is("request")).body("entries[3].entityId", is("default/WHATSAPP"))
+                .body("entries[3].before.status", is("NOT_REQUESTED")).body("entries[3].after.status", is("REQUESTED"))
+                .body("entries[3].after.details.phoneNumber", is("+14155550123"))
+                .body("entries[0].before.status", is("ENABLED")).body("entries[0].after.status", is("DISABLED"));
+    }
+
+    @Test
+    void aNationalNumberIsReadInTheTenantsRegion() {
+        String tenant = freshTenant();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = new HashMap<>(admin(tenant).get("/api/v1/tenant").then().statusCode(200).extract()
+                .as(Map.class));
+        settings.put("defaultRegion", "GB");
+        admin(tenant).body(settings).put("/api/v1/tenant").then().statusCode(200);
+        admin(tenant).body(action("REQUEST", Map.of("phoneNumber", "020 7946 0018", "displayName", "Acme UK",
+                "businessAccountId", "12345"), null)).put(CP + "/WHATSAPP").then().statusCode(200)
+                .body("details.phoneNumber", is("+442079460018"));
+    }
+
+    @Test
+    void deletingTheContactPointDropsItsRequestsAndFreesTheNumber() {
+        String tenant = freshTenant();
+        admin(tenant).body(Map.of("id", "sales", "label", "Sales")).post("/api/v1/contact-points").then().statusCode(201);
+        admin(tenant).body(action("REQUEST", WHATSAPP, null)).put("/api/v1/contact-points/sales/platforms/WHATSAPP").then()
+                .statusCode(200);
+        admin(tenant).delete("/api/v1/contact-points/sales").then().statusCode(204);
+        admin(tenant).body(action("REQUEST", WHATSAPP, null)).put(CP + "/WHATSAPP").then().statusCode(200)
+                .body("status", is("REQUESTED"));
+        admin(tenant).body(Map.of("id", "sales", "label", "Sales again")).post("/api/v1/contact-points").then().statusCode(201);
+        admin(tenant).get("/api/v1/contact-points/sales/platforms/WHATSAPP").then().body("status", is("NOT_REQUESTED"))
+                .body("history", hasSize(0));
     }
 
     @Test
