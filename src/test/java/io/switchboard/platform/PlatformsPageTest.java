@@ -121,7 +121,13 @@ class PlatformsPageTest {
     @TestSecurity(user = "mo", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "tenant", value = "plat-page-manager"))
     void managersReadTheTabWithoutForms() {
+        io.switchboard.support.Api.admin("plat-page-manager").body(java.util.Map.of("action", "REQUEST", "details",
+                java.util.Map.of("phoneNumber", "+14155550199", "displayName", "Acme", "businessAccountId", "12345")))
+                .put("/api/v1/contact-points/default/platforms/WHATSAPP").then().statusCode(200);
+        io.switchboard.support.Api.admin("plat-page-manager").body(java.util.Map.of("action", "REJECT", "reason", "Name"))
+                .put("/api/v1/contact-points/default/platforms/WHATSAPP").then().statusCode(200);
         given().get(TAB).then().statusCode(200).body(containsString("WhatsApp"))
+                .body(containsString("data-status=\"REJECTED\"")).body(containsString("<code>+14155550199</code>"))
                 .body(not(containsString("action=\"" + WHATSAPP + "\""))).body(not(containsString("Submit request")));
     }
 }
