@@ -45,9 +45,6 @@ public class ContactPointPage {
     public record Tab(String slug, String title, boolean built) {
     }
 
-    public record PlatformTimers(Platform platform, TimerForm timers) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ContactPointView> contactPoints, Map<String, String> typed,
@@ -55,9 +52,6 @@ public class ContactPointPage {
 
         static native TemplateInstance show(ContactPointView cp, List<Tab> tabs, String typedLabel,
                 FieldErrors errors, String conflict, TimerForm timers, OutboundForm outbound);
-
-        static native TemplateInstance platforms(ContactPointView cp, List<Tab> tabs, List<PlatformTimers> platforms,
-                String conflict);
 
         static native TemplateInstance tab(ContactPointView cp, List<Tab> tabs, Tab tab);
     }
@@ -186,38 +180,6 @@ public class ContactPointPage {
         }
     }
 
-    @GET
-    @Path("{id}/platforms")
-    public TemplateInstance platforms(@RestPath String id) {
-        ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        return Templates.platforms(cp, TABS, platformTimers(id, null, Map.of(), FieldErrors.none()), null);
-    }
-
-    @POST
-    @Path("{id}/platforms/{platform}/timers")
-    @RolesAllowed(Roles.ADMIN)
-    public Response savePlatformTimers(@RestPath String id, @RestPath String platform,
-            @RestForm("RESPONSE_TIMEOUT") String response, @RestForm("INACTIVE_TIME") String inactive,
-            @RestForm("CLOSE_TIME") String close, @RestForm Long version, @RestForm String clear) {
-        Platform p = Platform.fromSlugOrName(platform);
-        if (p == null) {
-            throw new io.switchboard.common.NotFound("There is no platform “" + platform + "”.");
-        }
-        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            saveOverrides(id, p, typed, version, clear);
-            return Flash.redirect("/contact-points/" + id + "/platforms#" + p.slug(), p.title() + " timers saved.");
-        } catch (InvalidInput e) {
-            ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(400).entity(Templates.platforms(cp, TABS, platformTimers(id, p, typed, e.errors), null))
-                    .build();
-        } catch (StaleUpdate e) {
-            ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(409).entity(Templates.platforms(cp, TABS,
-                    platformTimers(id, p, typed, FieldErrors.none()), e.getMessage())).build();
-        }
-    }
-
     private void saveOverrides(String id, Platform platform, Map<String, String> typed, Long version, String clear) {
         timers.updateOverrides(user.tenantId(), id, platform, TimerForm.parseOverrides(typed, clear),
                 version == null ? -2L : version, user.actor());
@@ -225,17 +187,6 @@ public class ContactPointPage {
 
     private TimerForm cpTimers(String id) {
         return TimerForm.of(timers.level(user.tenantId(), id, null), false);
-    }
-
-    /** Every platform's timers; the one just submitted ({@code failed}) keeps what the user typed and its errors. */
-    private List<PlatformTimers> platformTimers(String id, Platform failed, Map<String, String> typed, FieldErrors errors) {
-        List<PlatformTimers> out = new java.util.ArrayList<>();
-        var levels = timers.platformLevels(user.tenantId(), id);
-        for (Platform p : Platform.values()) {
-            var level = levels.get(p);
-            out.add(new PlatformTimers(p, p == failed ? TimerForm.of(level, false, typed, errors) : TimerForm.of(level, false)));
-        }
-        return out;
     }
 
     @GET

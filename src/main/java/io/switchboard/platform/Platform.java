@@ -21,6 +21,16 @@ public enum Platform {
         return title;
     }
 
+    /** Shut down by its vendor: shown, but nothing about it can be requested or changed. */
+    public boolean retired() {
+        return this == GOOGLE_MESSAGES;
+    }
+
+    /** Reached by a request to the platform's vendor and enabled once approved (the Platforms tab). */
+    public boolean requestable() {
+        return this == APPLE_MESSAGES || this == GOOGLE_RBM || this == WHATSAPP;
+    }
+
     /** The URL form: {@code web-chat} for WEB_CHAT. */
     public String slug() {
         return name().toLowerCase().replace('_', '-');

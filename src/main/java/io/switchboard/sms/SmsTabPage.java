@@ -18,6 +18,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
+import io.switchboard.common.StaleUpdate;
+import io.switchboard.platform.Platform;
 import io.switchboard.contactpoint.ContactPointPage;
 import io.switchboard.contactpoint.ContactPointView;
 import io.switchboard.contactpoint.ContactPoints;
@@ -26,6 +28,8 @@ import io.switchboard.security.Roles;
 import io.switchboard.stoplist.StopListSource;
 import io.switchboard.stoplist.StopListViews;
 import io.switchboard.stoplist.StopLists;
+import io.switchboard.timer.TimerForm;
+import io.switchboard.timer.Timers;
 import io.switchboard.web.Flash;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +58,7 @@ public class SmsTabPage {
     static class Templates {
         static native TemplateInstance show(ContactPointView cp, List<ContactPointPage.Tab> tabs,
                 List<SmsNumberView> numbers, List<SmsNumberType> types, StopListViews.Page stopList,
-                List<StopListViews.Review> reviews, Forms forms);
+                List<StopListViews.Review> reviews, Forms forms, TimerForm timers);
 
         static native TemplateInstance number(ContactPointView cp, List<ContactPointPage.Tab> tabs,
                 StopListViews.Status status, String number, List<StopListViews.HistoryRow> history);
@@ -68,6 +72,8 @@ public class SmsTabPage {
     StopLists stopLists;
     @Inject
     CurrentUser user;
+    @Inject
+    Timers timers;
 
     @GET
     public TemplateInstance show(@RestPath String id, @RestQuery String q, @RestQuery Integer page) {
@@ -191,11 +197,39 @@ public class SmsTabPage {
                 stopLists.history(tenantId, id, e164));
     }
 
+    /** The SMS platform's timer overrides (DESIGN §3.2); a refusal re-renders this tab with what was typed. */
+    @POST
+    @Path("timers")
+    @RolesAllowed(Roles.ADMIN)
+    public Response saveTimers(@RestPath String id, @RestForm("RESPONSE_TIMEOUT") String response,
+            @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close, @RestForm Long version,
+            @RestForm String clear) {
+        String tenantId = user.tenantId();
+        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
+        try {
+            timers.updateOverrides(tenantId, id, Platform.SMS, TimerForm.parseOverrides(typed, clear),
+                    version == null ? -2L : version, user.actor());
+            return Flash.redirect(base(id) + "#timers", "SMS timers saved.");
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(render(id, null, null, Forms.blank(),
+                    TimerForm.of(timers.level(tenantId, id, Platform.SMS), false, typed, e.errors))).build();
+        } catch (StaleUpdate e) {
+            return Response.status(409).entity(render(id, null, null,
+                    new Forms(Map.of(), FieldErrors.none(), "", List.of(), List.of(), e.getMessage()),
+                    TimerForm.of(timers.level(tenantId, id, Platform.SMS), false, typed, FieldErrors.none()))).build();
+        }
+    }
+
     private TemplateInstance render(String id, String q, Integer page, Forms forms) {
+        return render(id, q, page, forms, null);
+    }
+
+    private TemplateInstance render(String id, String q, Integer page, Forms forms, TimerForm timerForm) {
         String tenantId = user.tenantId();
         ContactPointView cp = contactPoints.get(tenantId, id);
         return Templates.show(cp, ContactPointPage.TABS, numbers.list(tenantId, id), List.of(SmsNumberType.values()),
-                stopLists.page(tenantId, id, q, page == null ? 1 : page), stopLists.openReviews(tenantId, id), forms);
+                stopLists.page(tenantId, id, q, page == null ? 1 : page), stopLists.openReviews(tenantId, id), forms,
+                timerForm != null ? timerForm : TimerForm.of(timers.level(tenantId, id, Platform.SMS), false));
     }
 
     private static String summary(StopListViews.Change c) {

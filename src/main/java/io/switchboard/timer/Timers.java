@@ -136,6 +136,9 @@ public class Timers {
     public LevelView updateOverrides(String tenantId, String contactPointId, Platform platform,
             Map<Timer, Long> changes, Long expectedVersion, String actor) {
         ContactPointView cp = contactPoints.get(tenantId, contactPointId);
+        if (platform != null && platform.retired()) {
+            throw new io.switchboard.common.Conflict(platform.title() + " was shut down; its timers cannot be changed.");
+        }
         String platformKey = platform == null ? TimerSettings.NONE : platform.name();
         TimerSettings row = TimerSettings.findLevel(tenantId, contactPointId, platformKey);
         String what = "The timers of " + (platform == null ? "“" + cp.id() + "”" : "“" + cp.id() + "” on " + platform.title());

@@ -19,7 +19,10 @@ import io.switchboard.common.StaleUpdate;
 import io.switchboard.contactpoint.ContactPointPage;
 import io.switchboard.contactpoint.ContactPointView;
 import io.switchboard.contactpoint.ContactPoints;
+import io.switchboard.platform.Platform;
 import io.switchboard.security.CurrentUser;
+import io.switchboard.timer.TimerForm;
+import io.switchboard.timer.Timers;
 import io.switchboard.security.Roles;
 import io.switchboard.tenant.Tenants;
 import io.switchboard.web.Flash;
@@ -54,7 +57,7 @@ public class WebChatPage {
                 List<WebChatSettings.Field> standardFields, List<String> fieldTypes, List<String> welcomeErrors,
                 List<String> ruleErrors, List<String> menuErrors, List<String> days,
                 Availability.Status status, DomainPatterns.Verdict testResult, String testUrl, String simulateAt,
-                Availability.Status simulated, String zone, FieldErrors errors, String conflict);
+                Availability.Status simulated, String zone, FieldErrors errors, String conflict, TimerForm timers);
     }
 
     @Inject
@@ -65,6 +68,8 @@ public class WebChatPage {
     Tenants tenants;
     @Inject
     CurrentUser user;
+    @Inject
+    Timers timers;
 
     @GET
     public TemplateInstance show(@RestPath String id, @RestQuery String testUrl, @RestQuery String at) {
@@ -295,8 +300,37 @@ public class WebChatPage {
         }
     }
 
+    /** The Web Chat platform's timer overrides (DESIGN §3.2); a refusal re-renders this tab with what was typed. */
+    @POST
+    @Path("timers")
+    @RolesAllowed(Roles.ADMIN)
+    public Response saveTimers(@RestPath String id, @RestForm("RESPONSE_TIMEOUT") String response,
+            @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close, @RestForm Long version,
+            @RestForm String clear) {
+        String tenantId = user.tenantId();
+        java.util.Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
+        try {
+            timers.updateOverrides(tenantId, id, Platform.WEB_CHAT, TimerForm.parseOverrides(typed, clear),
+                    version == null ? -2L : version, user.actor());
+            return Flash.redirect("/contact-points/" + id + "/web-chat#timers", "Web Chat timers saved.");
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(render(id, webChats.get(tenantId, id), null, null, null, null,
+                    FieldErrors.none(), null, TimerForm.of(timers.level(tenantId, id, Platform.WEB_CHAT), false, typed, e.errors)))
+                    .build();
+        } catch (StaleUpdate e) {
+            return Response.status(409).entity(render(id, webChats.get(tenantId, id), null, null, null, null,
+                    FieldErrors.none(), e.getMessage(),
+                    TimerForm.of(timers.level(tenantId, id, Platform.WEB_CHAT), false, typed, FieldErrors.none()))).build();
+        }
+    }
+
     private TemplateInstance render(String id, WebChats.View view, DomainPatterns.Verdict test, String testUrl,
             String at, Availability.Status simulated, FieldErrors errors, String conflict) {
+        return render(id, view, test, testUrl, at, simulated, errors, conflict, null);
+    }
+
+    private TemplateInstance render(String id, WebChats.View view, DomainPatterns.Verdict test, String testUrl,
+            String at, Availability.Status simulated, FieldErrors errors, String conflict, TimerForm timerForm) {
         String tenantId = user.tenantId();
         ContactPointView cp = contactPoints.get(tenantId, id);
         WebChatSettings.Colors c = view.settings().colors();
@@ -312,7 +346,8 @@ public class WebChatPage {
         return Templates.show(cp, ContactPointPage.TABS, view, colors, WebChatSettings.FONTS, WebChatSettings.ATTACHMENT_TYPES,
                 warnings(view.settings()), STANDARD, WebChatSettings.FIELD_TYPES, welcomeErrors, ruleErrors, menuErrors,
                 List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), webChats.status(tenantId, id, null), test, testUrl == null ? "" : testUrl,
-                at == null ? "" : at, simulated, tenants.settings(tenantId).timeZone(), errors, conflict);
+                at == null ? "" : at, simulated, tenants.settings(tenantId).timeZone(), errors, conflict,
+                timerForm != null ? timerForm : TimerForm.of(timers.level(tenantId, id, Platform.WEB_CHAT), false));
     }
 
     /** Text that fails WCAG AA on its background, and a blank whitelist. */

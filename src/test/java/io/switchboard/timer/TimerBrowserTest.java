@@ -35,9 +35,9 @@ class TimerBrowserTest {
     void platformOverrideChangesTheSourceAndClearingFallsBack() {
         String tenant = Api.freshTenant();
         OidcLogins.allow(oidc, tenant, "tess", "admin");
-        Page page = browser.signIn(app + "contact-points/default/platforms", "tess");
+        Page page = browser.signIn(app + "contact-points/default/sms", "tess");
 
-        Locator sms = page.locator("section#sms");
+        Locator sms = page.locator("section#timers");
         Locator row = sms.locator("tr[data-timer=RESPONSE_TIMEOUT]");
         assertThat(row.locator(".effective")).hasText("5m");
         assertThat(row.locator(".source")).hasText("tenant");
@@ -45,21 +45,25 @@ class TimerBrowserTest {
         row.locator("input").fill("7m 30s");
         sms.getByText("Save timers").click();
         assertThat(page.locator(".flash")).hasText("SMS timers saved.");
-        sms = page.locator("section#sms");
+        sms = page.locator("section#timers");
         row = sms.locator("tr[data-timer=RESPONSE_TIMEOUT]");
         assertThat(row.locator(".effective")).hasText("7m 30s");
         assertThat(row.locator(".source")).hasText("platform");
-        // Other platforms are untouched.
-        assertThat(page.locator("section#web-chat tr[data-timer=RESPONSE_TIMEOUT] .source")).hasText("tenant");
-
-        row.locator("input").fill("2m");
-        sms.getByText("Save timers").click();
-        assertThat(page.locator("section#sms .error")).containsText("shorter than the Adaptive Response Maximum");
-        assertThat(page.locator("section#sms tr[data-timer=RESPONSE_TIMEOUT] input")).hasValue("2m");
-
+        // Other platforms are untouched; the Platforms tab sums them up.
         page.navigate(app + "contact-points/default/platforms");
-        page.locator("section#sms tr[data-timer=RESPONSE_TIMEOUT]").getByText("Use contact point value").click();
-        row = page.locator("section#sms tr[data-timer=RESPONSE_TIMEOUT]");
+        assertThat(page.locator("tr[data-platform=SMS] td[data-timer=RESPONSE_TIMEOUT] .source")).hasText("platform");
+        assertThat(page.locator("tr[data-platform=WEB_CHAT] td[data-timer=RESPONSE_TIMEOUT] .source")).hasText("tenant");
+
+        page.navigate(app + "contact-points/default/sms");
+        row = page.locator("section#timers tr[data-timer=RESPONSE_TIMEOUT]");
+        row.locator("input").fill("2m");
+        page.locator("section#timers").getByText("Save timers").click();
+        assertThat(page.locator("section#timers .error")).containsText("shorter than the Adaptive Response Maximum");
+        assertThat(page.locator("section#timers tr[data-timer=RESPONSE_TIMEOUT] input")).hasValue("2m");
+
+        page.navigate(app + "contact-points/default/sms");
+        page.locator("section#timers tr[data-timer=RESPONSE_TIMEOUT]").getByText("Use contact point value").click();
+        row = page.locator("section#timers tr[data-timer=RESPONSE_TIMEOUT]");
         assertThat(row.locator(".effective")).hasText("5m");
         assertThat(row.locator(".source")).hasText("tenant");
         assertThat(row.locator("input")).hasValue("");
