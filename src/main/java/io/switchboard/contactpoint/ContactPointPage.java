@@ -36,13 +36,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
 public class ContactPointPage {
-    /** Tabs of a contact point; those not built yet show "coming soon" until their feature arrives. */
-    public static final List<Tab> TABS = List.of(new Tab("general", "General", true), new Tab("sms", "SMS", true),
-            new Tab("web-chat", "Web Chat", true), new Tab("facebook", "Facebook", true),
-            new Tab("twitter", "Twitter/X", true), new Tab("platforms", "Platforms", true));
+    /** Tabs of a contact point, each served by its feature's page at {@code /contact-points/{id}/{slug}}. */
+    public static final List<Tab> TABS = List.of(new Tab("general", "General"), new Tab("sms", "SMS"),
+            new Tab("web-chat", "Web Chat"), new Tab("facebook", "Facebook"), new Tab("twitter", "Twitter/X"),
+            new Tab("platforms", "Platforms"));
 
-    /** {@code built}: served by its own page; otherwise by {@link #tab}, as coming soon. */
-    public record Tab(String slug, String title, boolean built) {
+    public record Tab(String slug, String title) {
     }
 
     @CheckedTemplate
@@ -53,7 +52,6 @@ public class ContactPointPage {
         static native TemplateInstance show(ContactPointView cp, List<Tab> tabs, String typedLabel,
                 FieldErrors errors, String conflict, TimerForm timers, OutboundForm outbound);
 
-        static native TemplateInstance tab(ContactPointView cp, List<Tab> tabs, Tab tab);
     }
 
     @Inject
@@ -187,14 +185,5 @@ public class ContactPointPage {
 
     private TimerForm cpTimers(String id) {
         return TimerForm.of(timers.level(user.tenantId(), id, null), false);
-    }
-
-    @GET
-    @Path("{id}/{tab}")
-    public TemplateInstance tab(@RestPath String id, @RestPath String tab) {
-        ContactPointView cp = contactPoints.get(user.tenantId(), id);
-        Tab selected = TABS.stream().filter(t -> !t.built() && t.slug().equals(tab)).findFirst()
-                .orElseThrow(() -> new io.switchboard.common.NotFound("There is no tab “" + tab + "”."));
-        return Templates.tab(cp, TABS, selected);
     }
 }
