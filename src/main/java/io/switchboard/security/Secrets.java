@@ -72,13 +72,24 @@ public class Secrets {
         }
     }
 
-    /** The clear value; fails when the value was not sealed with this key (wrong key, or tampered with). */
+    /**
+     * A stored secret that cannot be opened: sealed with another key (the key was changed) or tampered with. Answered
+     * 409 with what to do, since only storing the secret again (reconnecting) mends it.
+     */
+    public static class Unreadable extends io.switchboard.common.Conflict {
+        Unreadable(String reason, Throwable cause) {
+            super(reason);
+            initCause(cause);
+        }
+    }
+
+    /** The clear value; fails with {@link Unreadable} when it was not sealed with this key (wrong key, or tampered with). */
     public String decrypt(String stored) {
         if (key == null) {
-            throw new IllegalStateException("No switchboard.secrets.key to read stored secrets with");
+            throw new Unreadable("A stored secret cannot be read: this installation has no SWITCHBOARD_SECRETS_KEY.", null);
         }
         if (!stored.startsWith(PREFIX)) {
-            throw new IllegalStateException("Not a stored secret");
+            throw new Unreadable("A stored secret is damaged: enter it again (reconnect) to store it anew.", null);
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
@@ -86,7 +97,8 @@ public class Secrets {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE));
             return new String(cipher.doFinal(all, NONCE, all.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A stored secret could not be read with the configured key", e);
+            throw new Unreadable("A stored secret could not be read with the configured key (was SWITCHBOARD_SECRETS_KEY "
+                    + "changed?): enter it again (reconnect) to store it anew.", e);
         }
     }
 }

@@ -32,9 +32,9 @@ class SecretsTest {
         byte[] raw = Base64.getDecoder().decode(sealed.substring(3));
         raw[raw.length - 1] ^= 1;
         String tampered = "v1:" + Base64.getEncoder().encodeToString(raw);
-        assertThatThrownBy(() -> secrets.decrypt(tampered)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> secrets.decrypt(tampered)).isInstanceOf(Secrets.Unreadable.class);
         assertThatThrownBy(() -> new Secrets(Optional.of(key('b'))).decrypt(sealed))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("configured key");
+                .isInstanceOf(Secrets.Unreadable.class).hasMessageContaining("configured key").hasMessageContaining("reconnect");
     }
 
     @Test

@@ -237,6 +237,19 @@ class FacebookApiTest {
     }
 
     @Test
+    void aStoredTokenThatCanNoLongerBeReadAsksForAReconnectNotA500() {
+        String tenant = freshTenant();
+        FakeFacebook fb = new FakeFacebook(graph).stub();
+        admin(tenant).body(fb.connectBody()).put(api("default")).then().statusCode(200);
+        // as after SWITCHBOARD_SECRETS_KEY was changed: sealed, but with another key
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE facebook_connection SET user_token = 'v1:' || encode(decode(md5(random()::text) || md5(random()::text), 'hex'), 'base64') WHERE tenant_id = :t")
+                .setParameter("t", tenant).executeUpdate());
+        admin(tenant).post(api("default") + "/check").then().statusCode(409)
+                .body("error", containsString("reconnect"));
+    }
+
+    @Test
     void graphFailingOnCheckBecomesYellowItemsNotAnError() {
         String tenant = freshTenant();
         FakeFacebook fb = new FakeFacebook(graph).stub();

@@ -107,6 +107,20 @@ class TwitterApiTest {
     }
 
     @Test
+    void storedTokensThatCanNoLongerBeReadAskForAReconnectNotA500() {
+        String tenant = freshTenant();
+        String token = token();
+        XStubs.account(x, token, accountId(), "acme_keys", "Acme Keys");
+        XStubs.dms(x, token, "all");
+        admin(tenant).body(tokens(token)).put(api("default")).then().statusCode(200);
+        // as after SWITCHBOARD_SECRETS_KEY was changed: sealed, but with another key
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE twitter_connection "
+                + "SET access_token = 'v1:' || encode(decode(md5(random()::text) || md5(random()::text), 'hex'), 'base64') "
+                + "WHERE tenant_id = :t").setParameter("t", tenant).executeUpdate());
+        admin(tenant).post(api("default") + "/check").then().statusCode(409).body("error", containsString("reconnect"));
+    }
+
+    @Test
     void dmsRestrictedIsAWarningAndTheConnectionIsStillSaved() {
         String tenant = freshTenant();
         String token = token();
