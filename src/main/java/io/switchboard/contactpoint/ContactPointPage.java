@@ -17,7 +17,6 @@ import io.switchboard.outbound.Outbound;
 import io.switchboard.outbound.OutboundForm;
 import io.switchboard.outbound.OutboundFunction;
 import io.switchboard.outbound.OutboundRoles;
-import io.switchboard.platform.Platform;
 import io.switchboard.security.CurrentUser;
 import io.switchboard.timer.TimerForm;
 import io.switchboard.timer.Timers;
@@ -163,24 +162,14 @@ public class ContactPointPage {
     public Response saveTimers(@RestPath String id, @RestForm("RESPONSE_TIMEOUT") String response,
             @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close,
             @RestForm Long version, @RestForm String clear) {
-        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            saveOverrides(id, null, typed, version, clear);
+        var outcome = timers.saveForm(user.tenantId(), id, null, TimerForm.typedOverrides(response, inactive, close),
+                version, clear, user.actor());
+        if (outcome.saved()) {
             return Flash.redirect("/contact-points/" + id + "#timers", "Timers saved.");
-        } catch (InvalidInput e) {
-            ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(400).entity(general(cp, cp.label(), FieldErrors.none(), null,
-                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, e.errors), null)).build();
-        } catch (StaleUpdate e) {
-            ContactPointView cp = contactPoints.get(user.tenantId(), id);
-            return Response.status(409).entity(general(cp, cp.label(), FieldErrors.none(), e.getMessage(),
-                    TimerForm.of(timers.level(user.tenantId(), id, null), false, typed, FieldErrors.none()), null)).build();
         }
-    }
-
-    private void saveOverrides(String id, Platform platform, Map<String, String> typed, Long version, String clear) {
-        timers.updateOverrides(user.tenantId(), id, platform, TimerForm.parseOverrides(typed, clear),
-                version == null ? -2L : version, user.actor());
+        ContactPointView cp = contactPoints.get(user.tenantId(), id);
+        return Response.status(outcome.status()).entity(general(cp, cp.label(), FieldErrors.none(), outcome.conflict(),
+                outcome.form(), null)).build();
     }
 
     private TimerForm cpTimers(String id) {

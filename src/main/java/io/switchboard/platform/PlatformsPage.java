@@ -162,21 +162,12 @@ public class PlatformsPage {
         if (!PlatformRequests.SHOWN.contains(p)) {
             throw new NotFound("The timers of " + p.title() + " are edited on its own tab.");
         }
-        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            if (p.retired()) {
-                throw new Conflict(PlatformWorkflow.retiredMessage(p) + " Its timers cannot be changed either.");
-            }
-            timers.updateOverrides(tenantId, id, p, TimerForm.parseOverrides(typed, clear),
-                    version == null ? -2L : version, user.actor());
+        var outcome = timers.saveForm(tenantId, id, p, TimerForm.typedOverrides(response, inactive, close), version, clear,
+                user.actor());
+        if (outcome.saved()) {
             return Flash.redirect("/contact-points/" + id + "/platforms#" + p.slug(), p.title() + " timers saved.");
-        } catch (InvalidInput e) {
-            return Response.status(400).entity(render(id, p, null,
-                    TimerForm.of(timers.level(tenantId, id, p), false, typed, e.errors), null)).build();
-        } catch (Conflict | StaleUpdate e) {
-            return Response.status(409).entity(render(id, p, null,
-                    TimerForm.of(timers.level(tenantId, id, p), false, typed, FieldErrors.none()), e.getMessage())).build();
         }
+        return Response.status(outcome.status()).entity(render(id, p, null, outcome.form(), outcome.conflict())).build();
     }
 
     /** The tab; the platform just submitted keeps what was typed ({@code failed}, {@code failedTimers}) and its errors. */

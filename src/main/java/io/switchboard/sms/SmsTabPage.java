@@ -18,7 +18,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.switchboard.common.Conflict;
 import io.switchboard.common.FieldErrors;
 import io.switchboard.common.InvalidInput;
-import io.switchboard.common.StaleUpdate;
 import io.switchboard.platform.Platform;
 import io.switchboard.contactpoint.ContactPointPage;
 import io.switchboard.contactpoint.ContactPointView;
@@ -205,19 +204,14 @@ public class SmsTabPage {
             @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close, @RestForm Long version,
             @RestForm String clear) {
         String tenantId = user.tenantId();
-        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            timers.updateOverrides(tenantId, id, Platform.SMS, TimerForm.parseOverrides(typed, clear),
-                    version == null ? -2L : version, user.actor());
+        var outcome = timers.saveForm(tenantId, id, Platform.SMS, TimerForm.typedOverrides(response, inactive, close),
+                version, clear, user.actor());
+        if (outcome.saved()) {
             return Flash.redirect(base(id) + "#timers", "SMS timers saved.");
-        } catch (InvalidInput e) {
-            return Response.status(400).entity(render(id, null, null, Forms.blank(),
-                    TimerForm.of(timers.level(tenantId, id, Platform.SMS), false, typed, e.errors))).build();
-        } catch (StaleUpdate e) {
-            return Response.status(409).entity(render(id, null, null,
-                    new Forms(Map.of(), FieldErrors.none(), "", List.of(), List.of(), e.getMessage()),
-                    TimerForm.of(timers.level(tenantId, id, Platform.SMS), false, typed, FieldErrors.none()))).build();
         }
+        Forms forms = outcome.conflict() == null ? Forms.blank()
+                : new Forms(Map.of(), FieldErrors.none(), "", List.of(), List.of(), outcome.conflict());
+        return Response.status(outcome.status()).entity(render(id, null, null, forms, outcome.form())).build();
     }
 
     private TemplateInstance render(String id, String q, Integer page, Forms forms) {

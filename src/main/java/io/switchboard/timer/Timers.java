@@ -58,6 +58,31 @@ public class Timers {
                 row.version, row.updatedAt, row.updatedBy);
     }
 
+    /** What a page's timers form came to: saved, or the form to show again (400 with its errors, 409 with the reason). */
+    public record FormOutcome(int status, TimerForm form, String conflict) {
+        public boolean saved() {
+            return status == 303;
+        }
+    }
+
+    /**
+     * Saves the overrides a contact point's ({@code platform} null) or a platform's timers form posted (see
+     * {@link TimerForm#typedOverrides}); bad input, a stale version or a refused change come back as the form to show.
+     */
+    public FormOutcome saveForm(String tenantId, String contactPointId, Platform platform, Map<String, String> typed,
+            Long version, String clear, String actor) {
+        try {
+            updateOverrides(tenantId, contactPointId, platform, TimerForm.parseOverrides(typed, clear),
+                    version == null ? -2L : version, actor);
+            return new FormOutcome(303, null, null);
+        } catch (io.switchboard.common.InvalidInput e) {
+            return new FormOutcome(400, TimerForm.of(level(tenantId, contactPointId, platform), false, typed, e.errors), null);
+        } catch (StaleUpdate | io.switchboard.common.Conflict e) {
+            return new FormOutcome(409, TimerForm.of(level(tenantId, contactPointId, platform), false, typed,
+                    FieldErrors.none()), e.getMessage());
+        }
+    }
+
     /** The contact point level ({@code platform} null) or a platform of it; 404 for an unknown contact point. */
     public LevelView level(String tenantId, String contactPointId, Platform platform) {
         contactPoints.get(tenantId, contactPointId);

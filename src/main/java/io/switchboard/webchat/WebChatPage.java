@@ -308,20 +308,13 @@ public class WebChatPage {
             @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close, @RestForm Long version,
             @RestForm String clear) {
         String tenantId = user.tenantId();
-        java.util.Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            timers.updateOverrides(tenantId, id, Platform.WEB_CHAT, TimerForm.parseOverrides(typed, clear),
-                    version == null ? -2L : version, user.actor());
+        var outcome = timers.saveForm(tenantId, id, Platform.WEB_CHAT, TimerForm.typedOverrides(response, inactive, close),
+                version, clear, user.actor());
+        if (outcome.saved()) {
             return Flash.redirect("/contact-points/" + id + "/web-chat#timers", "Web Chat timers saved.");
-        } catch (InvalidInput e) {
-            return Response.status(400).entity(render(id, webChats.get(tenantId, id), null, null, null, null,
-                    FieldErrors.none(), null, TimerForm.of(timers.level(tenantId, id, Platform.WEB_CHAT), false, typed, e.errors)))
-                    .build();
-        } catch (StaleUpdate e) {
-            return Response.status(409).entity(render(id, webChats.get(tenantId, id), null, null, null, null,
-                    FieldErrors.none(), e.getMessage(),
-                    TimerForm.of(timers.level(tenantId, id, Platform.WEB_CHAT), false, typed, FieldErrors.none()))).build();
         }
+        return Response.status(outcome.status()).entity(render(id, webChats.get(tenantId, id), null, null, null, null,
+                FieldErrors.none(), outcome.conflict(), outcome.form())).build();
     }
 
     private TemplateInstance render(String id, WebChats.View view, DomainPatterns.Verdict test, String testUrl,

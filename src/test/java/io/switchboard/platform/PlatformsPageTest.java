@@ -112,7 +112,7 @@ class PlatformsPageTest {
         Forms.from(TAB).formParam("RESPONSE_TIMEOUT", "9m").formParam("version", "-1").post(WHATSAPP + "/timers").then()
                 .statusCode(409).body(containsString("was changed by pat"));
         Forms.from(TAB).formParam("RESPONSE_TIMEOUT", "9m").formParam("version", "-1").post(TAB + "/google-messages/timers")
-                .then().statusCode(409).body(containsString("Its timers cannot be changed either."));
+                .then().statusCode(409).body(containsString("was shut down; its timers cannot be changed."));
         Forms.from(TAB).formParam("RESPONSE_TIMEOUT", "9m").formParam("version", "-1").post(TAB + "/sms/timers")
                 .then().statusCode(404);
     }

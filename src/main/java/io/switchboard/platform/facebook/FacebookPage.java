@@ -1,7 +1,6 @@
 package io.switchboard.platform.facebook;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -125,19 +124,13 @@ public class FacebookPage {
     public Response saveTimers(@RestPath String id, @RestForm("RESPONSE_TIMEOUT") String response,
             @RestForm("INACTIVE_TIME") String inactive, @RestForm("CLOSE_TIME") String close, @RestForm Long version,
             @RestForm String clear) {
-        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            timers.updateOverrides(user.tenantId(), id, Platform.FACEBOOK, TimerForm.parseOverrides(typed, clear),
-                    version == null ? -2L : version, user.actor());
+        var outcome = timers.saveForm(user.tenantId(), id, Platform.FACEBOOK,
+                TimerForm.typedOverrides(response, inactive, close), version, clear, user.actor());
+        if (outcome.saved()) {
             return Flash.redirect(location(id) + "#timers", Platform.FACEBOOK.title() + " timers saved.");
-        } catch (InvalidInput e) {
-            return Response.status(400).entity(page(id, "", FieldErrors.none(), null,
-                    TimerForm.of(timers.level(user.tenantId(), id, Platform.FACEBOOK), false, typed, e.errors))).build();
-        } catch (StaleUpdate e) {
-            return Response.status(409).entity(page(id, "", FieldErrors.none(), e.getMessage(),
-                    TimerForm.of(timers.level(user.tenantId(), id, Platform.FACEBOOK), false, typed, FieldErrors.none())))
-                    .build();
         }
+        return Response.status(outcome.status())
+                .entity(page(id, "", FieldErrors.none(), outcome.conflict(), outcome.form())).build();
     }
 
     private TemplateInstance page(String id, String typedPageUrl, FieldErrors errors, String alert, TimerForm timerForm) {

@@ -1,7 +1,6 @@
 package io.switchboard.platform.twitter;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -118,18 +117,13 @@ public class TwitterPage {
             @RestForm Long version, @RestForm String clear) {
         String tenantId = user.tenantId();
         contactPoints.get(tenantId, id);
-        Map<String, String> typed = TimerForm.typedOverrides(response, inactive, close);
-        try {
-            timers.updateOverrides(tenantId, id, Platform.TWITTER, TimerForm.parseOverrides(typed, clear),
-                    version == null ? -2L : version, user.actor());
+        var outcome = timers.saveForm(tenantId, id, Platform.TWITTER, TimerForm.typedOverrides(response, inactive, close),
+                version, clear, user.actor());
+        if (outcome.saved()) {
             return Flash.redirect(page(id) + "#timers", "Twitter/X timers saved.");
-        } catch (InvalidInput e) {
-            return Response.status(400).entity(render(id, false, false, FieldErrors.none(), null,
-                    TimerForm.of(timers.level(tenantId, id, Platform.TWITTER), false, typed, e.errors))).build();
-        } catch (StaleUpdate e) {
-            return Response.status(409).entity(render(id, false, false, FieldErrors.none(), e.getMessage(),
-                    TimerForm.of(timers.level(tenantId, id, Platform.TWITTER), false, typed, FieldErrors.none()))).build();
         }
+        return Response.status(outcome.status())
+                .entity(render(id, false, false, FieldErrors.none(), outcome.conflict(), outcome.form())).build();
     }
 
     private TemplateInstance render(String id, boolean reconnecting, boolean confirmDisconnect, FieldErrors errors,
