@@ -75,8 +75,11 @@ public class SmsTabPage {
     Timers timers;
 
     @GET
-    public TemplateInstance show(@RestPath String id, @RestQuery String q, @RestQuery Integer page) {
-        return render(id, q, page, Forms.blank());
+    public TemplateInstance show(@RestPath String id, @RestQuery String q, @RestQuery Integer page,
+            @RestQuery String after, @RestQuery String before) {
+        String tenantId = user.tenantId();
+        ContactPointView cp = contactPoints.get(tenantId, id);
+        return render(cp, stopLists.page(tenantId, id, q, page == null ? 1 : page, after, before), Forms.blank(), null);
     }
 
     @POST
@@ -221,9 +224,14 @@ public class SmsTabPage {
     private TemplateInstance render(String id, String q, Integer page, Forms forms, TimerForm timerForm) {
         String tenantId = user.tenantId();
         ContactPointView cp = contactPoints.get(tenantId, id);
-        return Templates.show(cp, ContactPointPage.TABS, numbers.list(tenantId, id), List.of(SmsNumberType.values()),
-                stopLists.page(tenantId, id, q, page == null ? 1 : page), stopLists.openReviews(tenantId, id), forms,
-                timerForm != null ? timerForm : TimerForm.of(timers.level(tenantId, id, Platform.SMS), false));
+        return render(cp, stopLists.page(tenantId, id, q, page == null ? 1 : page), forms, timerForm);
+    }
+
+    private TemplateInstance render(ContactPointView cp, StopListViews.Page stopList, Forms forms, TimerForm timerForm) {
+        String tenantId = user.tenantId();
+        return Templates.show(cp, ContactPointPage.TABS, numbers.list(tenantId, cp.id()), List.of(SmsNumberType.values()),
+                stopList, stopLists.openReviews(tenantId, cp.id()), forms,
+                timerForm != null ? timerForm : TimerForm.of(timers.level(tenantId, cp.id(), Platform.SMS), false));
     }
 
     private static String summary(StopListViews.Change c) {

@@ -24,6 +24,15 @@ public final class StopListViews {
         public boolean hasNext() {
             return (long) page * pageSize < total;
         }
+
+        /** The first and last number shown: the keyset cursors of the links to the previous and next page. */
+        public String firstNumber() {
+            return entries.isEmpty() ? "" : entries.get(0).number();
+        }
+
+        public String lastNumber() {
+            return entries.isEmpty() ? "" : entries.get(entries.size() - 1).number();
+        }
     }
 
     /** A number's standing with one contact point: on the stop list, under a carrier block, or both. */

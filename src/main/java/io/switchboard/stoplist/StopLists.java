@@ -73,6 +73,15 @@ public class StopLists {
 
     /** A page of the list in number order; {@code query} finds numbers that start with the digits typed. */
     public Page page(String tenantId, String contactPointId, String query, int page) {
+        return page(tenantId, contactPointId, query, page, null, null);
+    }
+
+    /**
+     * As {@link #page(String, String, String, int)}, reached from the neighbouring page: the entries right after
+     * {@code after} or right before {@code before} (E.164), found by the index whatever the depth (keyset paging);
+     * {@code page} is then only the number shown. Without them the page is found by its offset.
+     */
+    public Page page(String tenantId, String contactPointId, String query, int page, String after, String before) {
         contactPoints.get(tenantId, contactPointId);
         int p = Math.max(page, 1);
         String q = query == null ? "" : query.strip();
@@ -82,7 +91,7 @@ public class StopLists {
                     "SELECT coalesce(sum(entries), 0) FROM stop_list_size WHERE tenant_id = :t AND contact_point_id = :cp")
                     .setParameter("t", tenantId).setParameter("cp", contactPointId).getSingleResult();
             long total = Math.max(0, size.longValue());
-            List<Entry> entries = entries(tenantId, contactPointId, "", Map.of(), (p - 1) * PAGE_SIZE);
+            List<Entry> entries = entries(tenantId, contactPointId, "", new LinkedHashMap<>(), p, after, before);
             return new Page(q, total, false, p, PAGE_SIZE, entries);
         }
         if (ranges.isEmpty()) {
@@ -106,7 +115,7 @@ public class StopLists {
         boolean capped = count > SEARCH_COUNT_CAP;
         String where = ranges.size() == 1 ? " AND e.number >= :lo0 AND e.number < :hi0"
                 : " AND ((e.number >= :lo0 AND e.number < :hi0) OR (e.number >= :lo1 AND e.number < :hi1))";
-        List<Entry> entries = entries(tenantId, contactPointId, where, params, (p - 1) * PAGE_SIZE);
+        List<Entry> entries = entries(tenantId, contactPointId, where, params, p, after, before);
         return new Page(q, capped ? SEARCH_COUNT_CAP : count, capped, p, PAGE_SIZE, entries);
     }
 
@@ -545,13 +554,34 @@ public class StopLists {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Entry> entries(String tenantId, String cp, String where, Map<String, Object> params, int offset) {
+    /**
+     * One page: the numbers picked from the primary key alone (an index-only scan, by keyset from a neighbour or by
+     * offset), then joined to their rows and carrier blocks, so a deep offset skips index entries, not joined rows.
+     */
+    private List<Entry> entries(String tenantId, String cp, String where, Map<String, Object> params, int page,
+            String after, String before) {
+        String keyset = "";
+        String order = "e.number";
+        int offset = (page - 1) * PAGE_SIZE;
+        if (PhoneNumbers.isE164(after)) {
+            keyset = " AND e.number > :after";
+            params.put("after", after);
+            offset = 0;
+        } else if (PhoneNumbers.isE164(before)) {
+            keyset = " AND e.number < :before";
+            params.put("before", before);
+            order = "e.number DESC";
+            offset = 0;
+        }
         var query = em.createNativeQuery("""
-                SELECT e.number, e.added_at, e.source, e.added_by, b.number IS NOT NULL FROM stop_list_entry e
+                SELECT e.number, e.added_at, e.source, e.added_by, b.number IS NOT NULL
+                FROM (SELECT e.number FROM stop_list_entry e WHERE e.tenant_id = :t AND e.contact_point_id = :cp"""
+                + where + keyset + " ORDER BY " + order + """
+                 LIMIT :limit OFFSET :offset) k
+                JOIN stop_list_entry e ON e.tenant_id = :t AND e.contact_point_id = :cp AND e.number = k.number
                 LEFT JOIN carrier_block b ON b.tenant_id = e.tenant_id AND b.contact_point_id = e.contact_point_id
                     AND b.number = e.number
-                WHERE e.tenant_id = :t AND e.contact_point_id = :cp""" + where
-                + " ORDER BY e.number LIMIT :limit OFFSET :offset")
+                ORDER BY e.number""")
                 .setParameter("t", tenantId).setParameter("cp", cp)
                 .setParameter("limit", PAGE_SIZE).setParameter("offset", offset);
         params.forEach(query::setParameter);

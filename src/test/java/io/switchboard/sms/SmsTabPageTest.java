@@ -60,6 +60,33 @@ class SmsTabPageTest {
 
     @Test
     @TestSecurity(user = "pat", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "tenant", value = "page-sms-paging"))
+    void nextAndPreviousPageOnFromTheNumbersShown() {
+        for (int from = 0; from < 60; from += 30) {
+            int start = from;
+            String batch = IntStream.range(start, start + 30).mapToObj(i -> String.format("+1415555%04d", i))
+                    .collect(Collectors.joining(", "));
+            Forms.from(TAB).formParam("numbers", batch).formParam("op", "add").post(TAB + "/stop-list").then().statusCode(303);
+        }
+        given().get(TAB).then().statusCode(200).body(containsString("Page 1 of 2"))
+                .body(containsString("sms?q=&page=2&after=%2B14155550049#stop-list\">Next"));
+        given().queryParam("page", 2).queryParam("after", "+14155550049").get(TAB).then().statusCode(200)
+                .body(containsString("Page 2 of 2"))
+                .body(containsString("<code>+14155550050</code>")).body(containsString("<code>+14155550059</code>"))
+                .body(not(containsString("<code>+14155550049</code>")))
+                .body(containsString("sms?q=&page=1&before=%2B14155550050#stop-list\">← Previous"));
+        given().queryParam("page", 1).queryParam("before", "+14155550050").get(TAB).then().statusCode(200)
+                .body(containsString("Page 1 of 2"))
+                .body(containsString("<code>+14155550000</code>")).body(containsString("<code>+14155550049</code>"))
+                .body(not(containsString("<code>+14155550050</code>")));
+        // found from the cursor, not the page number: the 50 numbers before +14155550055 are 05 … 54
+        given().queryParam("page", 1).queryParam("before", "+14155550055").get(TAB).then().statusCode(200)
+                .body(containsString("<code>+14155550005</code>")).body(containsString("<code>+14155550054</code>"))
+                .body(not(containsString("<code>+14155550004</code>")));
+    }
+
+    @Test
+    @TestSecurity(user = "pat", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "tenant", value = "page-sms-bulk"))
     void bulkAddIsAllOrNothingAndNamesEachBadEntry() {
         String typed = "+14155550100, 12ab\n(415) 555-0101 +1 555";

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,28 @@ class StopListApiTest {
         as(tenant, "agent1", "agent").get(LIST + "/+14155550100").then().statusCode(200)
                 .body("onStopList", is(false)).body("carrierBlocked", is(true))
                 .body("carrierBlockedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void pagingOnFromTheLastNumberShownGivesTheSamePagesAsOffsets() {
+        String tenant = freshTenant();
+        List<String> all = numbers(120);
+        for (int i = 0; i < 120; i += 40) {
+            admin(tenant).body(Map.of("add", all.subList(i, i + 40))).post(LIST).then().statusCode(200);
+        }
+        List<String> page2 = admin(tenant).get(LIST + "?page=2").then().statusCode(200).extract().path("entries.number");
+        assertEquals(all.subList(50, 100), page2);
+        // keyset: after the last number of page 1; after any number (page is then only the number shown); in a search
+        admin(tenant).queryParam("page", 2).queryParam("after", all.get(49)).get(LIST).then().statusCode(200)
+                .body("entries.number", is(page2)).body("page", is(2));
+        admin(tenant).queryParam("page", 2).queryParam("after", all.get(24)).get(LIST).then().statusCode(200)
+                .body("entries.number", is(all.subList(25, 75)));
+        admin(tenant).queryParam("q", "415555010").queryParam("after", "+14155550104").get(LIST).then().statusCode(200)
+                .body("entries.number", contains("+14155550105", "+14155550106", "+14155550107", "+14155550108",
+                        "+14155550109"));
+        // a cursor that is not a number is ignored: the page is found by its offset
+        admin(tenant).queryParam("page", 3).queryParam("after", "nonsense").get(LIST).then().statusCode(200)
+                .body("entries.number", is(all.subList(100, 120)));
     }
 
     @Test
