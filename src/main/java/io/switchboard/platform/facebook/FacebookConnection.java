@@ -3,12 +3,12 @@ package io.switchboard.platform.facebook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.switchboard.platform.ContactPointKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "facebook_connection")
-@IdClass(FacebookConnection.Key.class)
+@IdClass(ContactPointKey.class)
 public class FacebookConnection extends PanacheEntityBase {
     @Id
     @Column(name = "tenant_id")
@@ -65,20 +65,5 @@ public class FacebookConnection extends PanacheEntityBase {
     /** The connection of a page in any tenant: a page may be connected once in the whole installation. */
     static FacebookConnection findByPageInAnyTenant(String pageId) {
         return find("pageId", pageId).firstResult();
-    }
-
-    public static class Key implements java.io.Serializable {
-        public String tenantId;
-        public String contactPointId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(contactPointId, k.contactPointId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenantId, contactPointId);
-        }
     }
 }

@@ -2,12 +2,12 @@ package io.switchboard.platform.twitter;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.switchboard.platform.ContactPointKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 /** The X account connected to a contact point, its sealed tokens and the last checklist. */
 @Entity
 @Table(name = "twitter_connection")
-@IdClass(TwitterConnection.Key.class)
+@IdClass(ContactPointKey.class)
 public class TwitterConnection extends PanacheEntityBase {
     @Id
     @Column(name = "tenant_id")
@@ -49,29 +49,11 @@ public class TwitterConnection extends PanacheEntityBase {
     public String updatedBy;
 
     public static TwitterConnection findByContactPoint(String tenantId, String contactPointId) {
-        Key key = new Key();
-        key.tenantId = tenantId;
-        key.contactPointId = contactPointId;
-        return findById(key);
+        return findById(new ContactPointKey(tenantId, contactPointId));
     }
 
     /** Across tenants: an X account is connected to one contact point of one installation at most. */
     public static TwitterConnection findByAccount(String accountId) {
         return find("accountId", accountId).firstResult();
-    }
-
-    public static class Key implements java.io.Serializable {
-        public String tenantId;
-        public String contactPointId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(contactPointId, k.contactPointId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenantId, contactPointId);
-        }
     }
 }
