@@ -26,12 +26,26 @@ public class ReactiveUrlFromJdbc implements ConfigSourceFactory {
                 : List.of(new PropertiesConfigSource(Map.of(REACTIVE, derived), "reactive URL from the JDBC URL", 50));
     }
 
-    /** {@code jdbc:postgresql://db:5432/x?sslmode=require} → {@code postgresql://db:5432/x?sslmode=require}. */
+    /** Parameters both drivers read alike; the reactive client would send any other one to the server as a setting. */
+    private static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("sslmode", "application_name");
+
+    /**
+     * {@code jdbc:postgresql://db:5432/x?sslmode=require&prepareThreshold=0} → {@code postgresql://db:5432/x?sslmode=require}:
+     * the address and the parameters the reactive client understands the same way (others are the JDBC driver's own).
+     */
     static String derive(String jdbcUrl, String reactiveUrl) {
         if (reactiveUrl != null && !reactiveUrl.isBlank() || jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
             return null;
         }
-        return jdbcUrl.substring("jdbc:".length());
+        String url = jdbcUrl.substring("jdbc:".length());
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return url;
+        }
+        String kept = java.util.Arrays.stream(url.substring(q + 1).split("&"))
+                .filter(p -> SHARED_PARAMETERS.contains(p.split("=", 2)[0].toLowerCase(java.util.Locale.ROOT)))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? url.substring(0, q) : url.substring(0, q + 1) + kept;
     }
 
     private static String value(ConfigSourceContext context, String name) {

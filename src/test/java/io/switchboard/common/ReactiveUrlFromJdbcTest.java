@@ -14,6 +14,13 @@ class ReactiveUrlFromJdbcTest {
     }
 
     @Test
+    void keepsOnlyTheParametersBothDriversReadAlike() {
+        assertEquals("postgresql://db/x?sslmode=verify-full&application_name=sb",
+                ReactiveUrlFromJdbc.derive("jdbc:postgresql://db/x?sslmode=verify-full&prepareThreshold=0&application_name=sb", null));
+        assertEquals("postgresql://db/x", ReactiveUrlFromJdbc.derive("jdbc:postgresql://db/x?ssl=true&loginTimeout=5", null));
+    }
+
+    @Test
     void anExplicitReactiveUrlWins() {
         assertNull(ReactiveUrlFromJdbc.derive("jdbc:postgresql://db/a", "postgresql://replica/a"));
     }
