@@ -6,9 +6,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.switchboard.common.ThirdPartyHttp;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -84,16 +83,12 @@ class DashbotHttp {
         try (Response r = request.get()) {
             return new Answer(r.getStatus(), r.hasEntity() ? r.readEntity(String.class) : "");
         } catch (ProcessingException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new Answer(0, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+            return new Answer(0, ThirdPartyHttp.unreachable(e, timeout));
         }
     }
 
     private <T> T build(String url, Class<T> type) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true).build(type);
+        return ThirdPartyHttp.client(URI.create(url), timeout, type);
     }
 
     private static String abbreviate(String s) {

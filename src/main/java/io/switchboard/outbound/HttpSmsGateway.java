@@ -4,9 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.switchboard.common.ThirdPartyHttp;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,15 +33,13 @@ public class HttpSmsGateway implements SmsGateway {
     private final URI url;
     private final String authorization;
     private final Client client;
+    private final Duration timeout;
 
     public HttpSmsGateway(URI url, Optional<String> token, Duration timeout) {
         this.url = url;
         this.authorization = token.filter(t -> !t.isBlank()).map(t -> "Bearer " + t).orElse(null);
-        this.client = QuarkusRestClientBuilder.newBuilder().baseUri(url)
-                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true) // a 4xx/5xx is read, not thrown
-                .build(Client.class);
+        this.timeout = timeout;
+        this.client = ThirdPartyHttp.client(url, timeout, Client.class);
     }
 
     @Override
@@ -55,10 +52,8 @@ public class HttpSmsGateway implements SmsGateway {
             }
             return id(body);
         } catch (ProcessingException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new Failure("The SMS gateway at " + url + " could not be reached: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()) + ".",
-                    e);
+                    + ThirdPartyHttp.unreachable(e, timeout) + ".", e);
         }
     }
 

@@ -1,9 +1,8 @@
 package io.switchboard.platform.facebook;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.switchboard.common.ThirdPartyHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,10 +64,7 @@ class FacebookGraph {
 
     @PostConstruct
     void init() {
-        long millis = config.timeout().toMillis();
-        graph = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(config.graphUrl()))
-                .connectTimeout(millis, TimeUnit.MILLISECONDS).readTimeout(millis, TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true).build(Graph.class);
+        graph = ThirdPartyHttp.client(URI.create(config.graphUrl()), config.timeout(), Graph.class);
     }
 
     /** Step 1: a short-lived user token for a long-lived one. */
@@ -133,11 +129,7 @@ class FacebookGraph {
         try (Response r = request.get()) {
             return GraphAnswer.of(r.getStatus(), r.hasEntity() ? r.readEntity(String.class) : "");
         } catch (ProcessingException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String name = cause.getClass().getSimpleName();
-            return GraphAnswer.unreachable(name.toLowerCase(java.util.Locale.ROOT).contains("timeout")
-                    ? "no answer within " + config.timeout().toSeconds() + " s"
-                    : name + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+            return GraphAnswer.unreachable(ThirdPartyHttp.unreachable(e, config.timeout()));
         }
     }
 }

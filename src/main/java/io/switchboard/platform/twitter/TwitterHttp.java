@@ -5,9 +5,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.switchboard.common.ThirdPartyHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,10 +49,7 @@ class TwitterHttp {
     @PostConstruct
     void init() {
         apiUrl = config.apiUrl().replaceAll("/+$", "");
-        client = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(apiUrl))
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true).build(Account.class);
+        client = ThirdPartyHttp.client(URI.create(apiUrl), config.timeout(), Account.class);
     }
 
     XAnswer verifyCredentials(String token, String tokenSecret) {
@@ -82,13 +78,7 @@ class TwitterHttp {
             return new XAnswer(r.getStatus(), r.hasEntity() ? r.readEntity(String.class) : "",
                     r.getHeaderString("x-rate-limit-reset"));
         } catch (ProcessingException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            boolean timeout = cause instanceof java.util.concurrent.TimeoutException
-                    || cause instanceof java.net.SocketTimeoutException
-                    || String.valueOf(cause.getMessage()).toLowerCase().contains("timeout")
-                    || String.valueOf(cause.getMessage()).toLowerCase().contains("timed out");
-            return XAnswer.unreachable(timeout ? "no answer within " + config.timeout().toSeconds() + " s (timeout)"
-                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+            return XAnswer.unreachable(ThirdPartyHttp.unreachable(e, config.timeout()));
         }
     }
 }

@@ -189,7 +189,7 @@ class TwitterApiTest {
         admin(tenant).post(api("default") + "/check").then().statusCode(200)
                 .body("checklist.status", contains("YELLOW", "YELLOW"))
                 .body("checklist[0].message", containsString("could not be reached to check the account"))
-                .body("checklist[0].message", containsString("timeout"))
+                .body("checklist[0].message", containsString("no answer within 1 s"))
                 .body("checklist[1].message", containsString("did not say who may send direct messages"))
                 .body("dmsFromAnyone", nullValue());
     }
