@@ -83,36 +83,15 @@ pct() { awk -v p="$2%" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-
 non2xx() { awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' "$1"; }
 java_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$APP_PID/stat"; }
 all_ticks() { awk '/^cpu / { print $2+$3+$4+$6+$7+$8 }' /proc/stat; }
-HZ=$(getconf CLK_TCK)
-cpu_stat() { awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9 }' /proc/stat; }
-# "pid ticks" of the app and of the PostgreSQL backends serving its database
-app_db_ticks() {
-    local p
-    for p in $APP_PID $(pg -d postgres -Atc "select pid from pg_stat_activity where datname = '$DB'" | tr '\n' ' '); do
-        [[ -r /proc/$p/stat ]] && awk -v p="$p" '{ sub(/^.*\) /, ""); print p, $12 + $13 }' "/proc/$p/stat" 2>/dev/null || true
-    done
-    return 0
-}
-load() { # name script path → wrk output file, ending with the app's share of the CPU time used meanwhile
-    # and the share of all cores that processes other than the app, its PostgreSQL backends and wrk took
-    # ("other CPU": on a shared machine it flags a disturbed run)
-    local j0 a0 s0 a1 s1 w
+source "$HERE/cpu.sh"
+load() { # name script path → wrk output file, ending with the app's share of the busy CPU and the other CPU share
+    local j0 a0
     local script=()
     [[ -n $2 ]] && script=(-s "$HERE/$2")
     wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${script[@]}" -H "$AUTH" "$BASE$3" >/dev/null
-    j0=$(java_ticks); a0=$(all_ticks); s0=$(cpu_stat); ad0=$(app_db_ticks)
-    w=$( { wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${script[@]}" -H "$AUTH" "$BASE$3" >"$OUT/wrk-$1.txt"; times; } | tail -n1)
+    j0=$(java_ticks); a0=$(all_ticks)
+    measured_wrk "$OUT/wrk-$1.txt" -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${script[@]}" -H "$AUTH" "$BASE$3"
     echo "app share of busy CPU: $(( 100 * ($(java_ticks) - j0) / ($(all_ticks) - a0) )) %" >>"$OUT/wrk-$1.txt"
-    s1=$(cpu_stat); ad1=$(app_db_ticks)
-    a1=$(awk 'NR == FNR { t0[$1] = $2; next } { d += $2 - ($1 in t0 ? t0[$1] : 0) } END { print d + 0 }' \
-        <(echo "$ad0") <(echo "$ad1"))
-    awk -v s0="$s0" -v s1="$s1" -v a="$a1" -v w="$w" -v hz="$HZ" 'BEGIN {
-        split(s0, x, " "); split(s1, y, " "); split(w, t, " "); ws = 0
-        for (i = 1; i <= 2; i++) { m = t[i]; sub(/s$/, "", m); split(m, p, "m"); ws += p[1] * 60 + p[2] }
-        other = (y[1] - x[1]) - a - ws * hz; total = y[2] - x[2]
-        printf "other CPU: %.0f %% (app+db %.0f %%, wrk %.0f %% of all cores)\n",
-            (other > 0 ? 100 * other / total : 0), 100 * a / total, 100 * ws * hz / total }' >>"$OUT/wrk-$1.txt"
 }
-other() { awk '/^other CPU/ { print $3 }' "$1"; }
 share() { awk '/^app share/ { print $NF == "%" ? $(NF-1) : $NF }' "$1"; }
 

@@ -217,35 +217,9 @@ echo "tenant 'bench' has $have contact points; the list page shows $rows rows ($
 check_200 /bench/plain
 
 # ---- load ------------------------------------------------------------------------------------
-HZ=$(getconf CLK_TCK)
-cpu_stat() { awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9 }' /proc/stat; }
-# "pid ticks" of the app and of the PostgreSQL backends serving its database
-app_ticks() {
-    local pids p
-    pids="$APP_PID $(pg -d postgres -Atc "select pid from pg_stat_activity where datname = '$DB'" | tr '\n' ' ')"
-    for p in $pids; do
-        [[ -r /proc/$p/stat ]] && awk -v p="$p" '{ sub(/^.*\) /, ""); print p, $12 + $13 }' "/proc/$p/stat" 2>/dev/null || true
-    done
-    return 0
-}
-# Runs wrk and appends to its output the share of the machine's CPU that processes other than
-# the app, its PostgreSQL backends and wrk took meanwhile ("other CPU"; kernel time spent on
-# loopback networking counts as other too): on a shared machine that explains outliers.
+source "$HERE/cpu.sh"
 run_wrk() { # name path duration file
-    local s0 s1 a0 a1 w
-    s0=$(cpu_stat); a0=$(app_ticks)
-    w=$( { wrk -t"$THREADS" -c"$CONNS" -d"$3" --timeout 5s --latency -H "$AUTH" "$BASE$2" >"$4"; times; } | tail -n1)
-    s1=$(cpu_stat); a1=$(app_ticks)
-    # backends born during the run count from zero
-    a1=$(awk 'NR == FNR { t0[$1] = $2; next } { d += $2 - ($1 in t0 ? t0[$1] : 0) } END { print d + 0 }' \
-        <(echo "$a0") <(echo "$a1"))
-    a0=0
-    awk -v s0="$s0" -v s1="$s1" -v a0="$a0" -v a1="$a1" -v w="$w" -v hz="$HZ" 'BEGIN {
-        split(s0, x, " "); split(s1, y, " "); split(w, t, " "); ws = 0
-        for (i = 1; i <= 2; i++) { m = t[i]; sub(/s$/, "", m); split(m, p, "m"); ws += p[1] * 60 + p[2] }
-        other = (y[1] - x[1]) - (a1 - a0) - ws * hz; total = y[2] - x[2]
-        printf "bench: other CPU %.0f %%; app+db CPU %.0f %%; wrk CPU %.0f %% (of all cores)\n",
-            (other > 0 ? 100 * other / total : 0), 100 * (a1 - a0) / total, 100 * ws * hz / total }' >>"$4"
+    measured_wrk "$4" -t"$THREADS" -c"$CONNS" -d"$3" --timeout 5s --latency -H "$AUTH" "$BASE$2"
 }
 echo "warm-up: ${WARMUP} per page"
 run_wrk plain /bench/plain "$WARMUP" "$OUT/wrk-warmup-plain.txt"
@@ -269,7 +243,6 @@ rps() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
 pct() { awk -v p="$2%" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
           f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1;
           printf "%.2f", v * f }' "$1"; }
-other_cpu() { awk '/^bench: other CPU/ { print $4 }' "$1"; }
 errors() { # non-2xx responses and socket errors, summed
     awk '/Non-2xx or 3xx responses:/ { n += $NF }
          /Socket errors:/ { for (i = 3; i <= NF; i++) { gsub(/,/, "", $i); if ($i ~ /^[0-9]+$/) n += $i } }

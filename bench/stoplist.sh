@@ -78,7 +78,7 @@ part inbound && load inbound wrk-inbound.lua /api/v1/inbound/sms
     printf '%-24s %12s %18s  %8s  %s  %s\n' "figure" "req/s" "p50 / p99 ms" "non-2xx" "app % of busy CPU" "other CPU %"
     for n in member-listed member-absent inbound; do
         [[ -f "$OUT/wrk-$n.txt" ]] || continue
-        printf '%-24s %12s %18s  %8s  %17s  %s\n' "$n" "$(rps "$OUT/wrk-$n.txt")" "$(pct "$OUT/wrk-$n.txt" 50) / $(pct "$OUT/wrk-$n.txt" 99)" "$(non2xx "$OUT/wrk-$n.txt")" "$(share "$OUT/wrk-$n.txt")" "$(other "$OUT/wrk-$n.txt")"
+        printf '%-24s %12s %18s  %8s  %17s  %s\n' "$n" "$(rps "$OUT/wrk-$n.txt")" "$(pct "$OUT/wrk-$n.txt" 50) / $(pct "$OUT/wrk-$n.txt" 99)" "$(non2xx "$OUT/wrk-$n.txt")" "$(share "$OUT/wrk-$n.txt")" "$(other_cpu "$OUT/wrk-$n.txt")"
     done
     part export && echo "export: $EXPORT_ROWS rows, $EXPORT_MB MB in $EXPORT_MS ms; psql \\copy of the same query: $PSQL_MS ms;" \
          "speed ratio app/psql = $RATIO (budget >= 0.50); content $SAME (CRLF aside)"
