@@ -72,6 +72,10 @@ public class StopListApi {
     @Operation(summary = "A page (1-based, 50 entries) of the stop list; q finds numbers starting with the digits; "
             + "after=<e164> (the last number of the page before) pages on by the index at any depth")
     public PageJson page(@RestPath String id, @RestQuery String q, @RestQuery Integer page, @RestQuery String after) {
+        if (after != null && !PhoneNumbers.isE164(after)) {
+            throw InvalidInput.of("after", "“" + after + "” is not a number of the list: send the last number (E.164) "
+                    + "of the page before.");
+        }
         var p = stopLists.page(user.tenantId(), id, q, page == null ? 1 : page, after, null);
         return new PageJson(p.total(), p.totalCapped(), p.page(), p.pageSize(), p.entries().stream()
                 .map(e -> new EntryJson(e.number(), e.addedAt(), e.source().name(), e.carrierBlocked())).toList());

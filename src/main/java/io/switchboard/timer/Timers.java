@@ -58,10 +58,12 @@ public class Timers {
                 row.version, row.updatedAt, row.updatedBy);
     }
 
-    /** What a page's timers form came to: saved, or the form to show again (400 with its errors, 409 with the reason). */
+    /** What a page's timers form came to: saved (no form), or the form to show again with 400 (its errors) or 409. */
     public record FormOutcome(int status, TimerForm form, String conflict) {
+        static final FormOutcome SAVED = new FormOutcome(303, null, null);
+
         public boolean saved() {
-            return status == 303;
+            return form == null;
         }
     }
 
@@ -74,7 +76,7 @@ public class Timers {
         try {
             updateOverrides(tenantId, contactPointId, platform, TimerForm.parseOverrides(typed, clear),
                     version == null ? -2L : version, actor);
-            return new FormOutcome(303, null, null);
+            return FormOutcome.SAVED;
         } catch (io.switchboard.common.InvalidInput e) {
             return new FormOutcome(400, TimerForm.of(level(tenantId, contactPointId, platform), false, typed, e.errors), null);
         } catch (StaleUpdate | io.switchboard.common.Conflict e) {

@@ -143,9 +143,10 @@ class StopListApiTest {
         admin(tenant).queryParam("q", "415555010").queryParam("after", "+14155550104").get(LIST).then().statusCode(200)
                 .body("entries.number", contains("+14155550105", "+14155550106", "+14155550107", "+14155550108",
                         "+14155550109"));
-        // a cursor that is not a number is ignored: the page is found by its offset
-        admin(tenant).queryParam("page", 3).queryParam("after", "nonsense").get(LIST).then().statusCode(200)
-                .body("entries.number", is(all.subList(100, 120)));
+        // a cursor that is not a number is refused, naming it
+        admin(tenant).queryParam("page", 3).queryParam("after", "nonsense").get(LIST).then().statusCode(400)
+                .body("details[0]", containsString("“nonsense” is not a number of the list"));
+        admin(tenant).queryParam("page", 3).get(LIST).then().statusCode(200).body("entries.number", is(all.subList(100, 120)));
     }
 
     @Test
